@@ -1,0 +1,73 @@
+package com.souk.identity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Pages sign in with a form and CSRF; /api/** uses stateless HTTP Basic and answers errors as problem+json. */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/api/products", "/api/products/**").permitAll()
+                        .requestMatchers("/api/admin/**", "/api/ledger/summary").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("souk")
+                        .authenticationEntryPoint((req, res, e) -> write(res, json, 401, "Not signed in",
+                                "Send HTTP Basic credentials of a Souk user.", true)))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((req, res, e) -> write(res, json, 401, "Not signed in",
+                                "Send HTTP Basic credentials of a Souk user.", true))
+                        .accessDeniedHandler((req, res, e) -> write(res, json, 403, "Forbidden",
+                                "Your role does not allow this action.", false)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/", "/login", "/error", "/css/**", "/products/**", "/favicon.ico",
+                                "/actuator/health/**", "/api-docs/**", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/"))
+                .build();
+    }
+
+    private static void write(HttpServletResponse res, ObjectMapper json, int status, String title,
+            String detail, boolean challenge) throws IOException {
+        res.setStatus(status);
+        if (challenge) {
+            res.setHeader("WWW-Authenticate", "Basic realm=\"souk\"");
+        }
+        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(res.getOutputStream(), Map.of("status", status, "title", title, "detail", detail));
+    }
+}

@@ -1,0 +1,34 @@
+package com.souk.ordering;
+
+import com.souk.identity.SoukUser;
+import java.time.Clock;
+import com.souk.workflow.Workflow;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The buyer says the goods arrived as described; the process releases the payment to the seller. */
+@Service
+public class ConfirmReceipt {
+
+    private final OrderAccess access;
+    private final OrderTimeline timeline;
+    private final Workflow workflow;
+    private final Clock clock;
+
+    ConfirmReceipt(OrderAccess access, OrderTimeline timeline, Workflow workflow, Clock clock) {
+        this.access = access;
+        this.timeline = timeline;
+        this.workflow = workflow;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Order confirm(SoukUser buyer, long orderId) {
+        Order order = access.ofBuyer(buyer, orderId);
+        order.requireStatus(OrderStatus.SHIPPED, "confirmed as received");
+        timeline.append(orderId, "DELIVERY_CONFIRMED", "confirmed by the buyer", clock.instant());
+        workflow.correlate(PurchaseProcess.MESSAGE_DELIVERY_CONFIRMED, String.valueOf(orderId), Map.of());
+        return order;
+    }
+}

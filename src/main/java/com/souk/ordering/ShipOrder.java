@@ -1,0 +1,45 @@
+package com.souk.ordering;
+
+import com.souk.identity.SoukUser;
+import com.souk.shipping.Shipment;
+import com.souk.shipping.Shipments;
+import com.souk.workflow.Workflow;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The seller hands the order to a carrier; the buyer's protection period starts. */
+@Service
+public class ShipOrder {
+
+    private final OrderAccess access;
+    private final Orders orders;
+    private final OrderTimeline timeline;
+    private final Shipments shipments;
+    private final Workflow workflow;
+    private final Clock clock;
+
+    ShipOrder(OrderAccess access, Orders orders, OrderTimeline timeline, Shipments shipments, Workflow workflow,
+            Clock clock) {
+        this.access = access;
+        this.orders = orders;
+        this.timeline = timeline;
+        this.shipments = shipments;
+        this.workflow = workflow;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Order ship(SoukUser seller, long orderId, String carrier, String trackingNumber) {
+        Order order = access.ofSeller(seller, orderId);
+        Instant now = clock.instant();
+        order.shipped(now);
+        orders.save(order);
+        shipments.record(new Shipment(orderId, carrier.trim(), trackingNumber.trim(), now));
+        timeline.append(orderId, "SHIPPED", "with " + carrier.trim() + ", tracking " + trackingNumber.trim(), now);
+        workflow.correlate(PurchaseProcess.MESSAGE_ORDER_SHIPPED, String.valueOf(orderId), Map.of());
+        return order;
+    }
+}

@@ -1,0 +1,29 @@
+package com.souk.ordering.process;
+
+import com.souk.ordering.PurchaseProcess;
+import com.souk.ordering.PurchaseSteps;
+import com.souk.workflow.Job;
+import com.souk.workflow.JobHandler;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+@Component
+class ReleaseStockHandler implements JobHandler {
+
+    private final PurchaseSteps steps;
+
+    ReleaseStockHandler(PurchaseSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public String type() {
+        return PurchaseProcess.JOB_RELEASE_STOCK;
+    }
+
+    @Override
+    public Map<String, Object> handle(Job job) {
+        steps.releaseStock(job.longValue(PurchaseProcess.VAR_ORDER_ID));
+        return Map.of();
+    }
+}

@@ -1,0 +1,96 @@
+package com.souk.payment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Double-entry bookkeeping. Postings are never changed; each transaction is keyed by order and operation,
+ * so a replayed job finds its transaction already there and posts nothing.
+ */
+@Component
+public class Ledger {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Ledger(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Posts the entries once; returns false when this order already has this operation. */
+    boolean post(long orderId, String operation, String currency, Map<String, Long> entries) {
+        long sum = entries.values().stream().mapToLong(Long::longValue).sum();
+        if (sum != 0) {
+            throw new IllegalArgumentException("a transaction must sum to zero, got " + sum + " for " + operation);
+        }
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        int inserted = jdbc.sql("""
+                insert into ledger_transactions (order_id, operation, currency, created_at) values (?, ?, ?, ?)
+                on conflict do nothing""")
+                .params(orderId, operation, currency, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .update(key, "id");
+        if (inserted == 0) {
+            return false;
+        }
+        long transactionId = key.getKey().longValue();
+        entries.forEach((account, amount) -> jdbc.sql(
+                "insert into ledger_postings (transaction_id, account, amount_minor, currency) values (?, ?, ?, ?)")
+                .params(transactionId, account, amount, currency).update());
+        return true;
+    }
+
+    boolean has(long orderId, String operation) {
+        return jdbc.sql("select count(*) from ledger_transactions where order_id = ? and operation = ?")
+                .params(orderId, operation).query(Long.class).single() > 0;
+    }
+
+    public long balance(String account) {
+        return jdbc.sql("select coalesce(sum(amount_minor), 0) from ledger_postings where account = ?")
+                .param(account).query(Long.class).single();
+    }
+
+    public List<Posting> postingsFor(long orderId) {
+        return jdbc.sql("""
+                select p.transaction_id, t.operation, p.account, p.amount_minor, p.currency, t.created_at
+                from ledger_postings p join ledger_transactions t on t.id = p.transaction_id
+                where t.order_id = ? order by p.transaction_id, p.id""")
+                .param(orderId).query(Ledger::posting).list();
+    }
+
+    public LedgerSummary summary() {
+        long held = sumOf("t.operation = 'HOLD' and p.account like 'escrow:%'");
+        long released = sumOf("p.account like 'seller:%'");
+        long commission = sumOf("p.account = '" + Accounts.PLATFORM_REVENUE + "'");
+        long refunded = sumOf("t.operation like 'REFUND%' and p.account = '" + Accounts.EXTERNAL_CARD + "'");
+        long inEscrow = sumOf("p.account like 'escrow:%'");
+        long unbalancedTransactions = jdbc.sql("""
+                select count(*) from (select transaction_id from ledger_postings
+                group by transaction_id having sum(amount_minor) <> 0) unbalanced""").query(Long.class).single();
+        long negativeEscrows = jdbc.sql("""
+                select count(*) from (select account from ledger_postings where account like 'escrow:%'
+                group by account having sum(amount_minor) < 0) negative""").query(Long.class).single();
+        boolean balanced = unbalancedTransactions == 0 && negativeEscrows == 0
+                && held == released + commission + refunded + inEscrow;
+        return new LedgerSummary(held, released, commission, refunded, inEscrow, balanced);
+    }
+
+    private long sumOf(String condition) {
+        return jdbc.sql("select coalesce(sum(p.amount_minor), 0) from ledger_postings p "
+                + "join ledger_transactions t on t.id = p.transaction_id where " + condition)
+                .query(Long.class).single();
+    }
+
+    private static Posting posting(ResultSet rs, int row) throws SQLException {
+        return new Posting(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                rs.getObject(6, OffsetDateTime.class).toInstant());
+    }
+}

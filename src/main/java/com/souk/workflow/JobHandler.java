@@ -1,0 +1,15 @@
+package com.souk.workflow;
+
+import java.util.Map;
+
+/**
+ * Does the work of one job type of the BPMN models. Runs at least once per job, so it must be idempotent.
+ * Throw {@link JobError} for a business outcome the model handles with an error boundary event.
+ */
+public interface JobHandler {
+
+    String type();
+
+    /** Returns the variables to set on the process instance (empty for none). */
+    Map<String, Object> handle(Job job);
+}

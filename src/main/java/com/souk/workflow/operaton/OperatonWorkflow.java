@@ -1,0 +1,43 @@
+package com.souk.workflow.operaton;
+
+import com.souk.workflow.ConcurrentChangeException;
+import com.souk.workflow.MessageNotCorrelatedException;
+import com.souk.workflow.Workflow;
+import java.util.Map;
+import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
+import org.operaton.bpm.engine.OptimisticLockingException;
+import org.operaton.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** The workflow port on the embedded engine; calls join the caller's transaction. */
+@Component
+class OperatonWorkflow implements Workflow {
+
+    private final RuntimeService runtime;
+    private final CorrelationKeys correlationKeys;
+
+    OperatonWorkflow(RuntimeService runtime, CorrelationKeys correlationKeys) {
+        this.runtime = runtime;
+        this.correlationKeys = correlationKeys;
+    }
+
+    @Override
+    public String start(String processId, Map<String, Object> variables) {
+        return runtime.startProcessInstanceByKey(processId, variables).getId();
+    }
+
+    @Override
+    public void correlate(String messageName, String correlationKey, Map<String, Object> variables) {
+        try {
+            runtime.createMessageCorrelation(messageName)
+                    .processInstanceVariableEquals(correlationKeys.variableFor(messageName), correlationKey)
+                    .setVariables(variables)
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new MessageNotCorrelatedException(
+                    "Nothing is waiting for " + messageName + " on " + correlationKey + " right now.");
+        } catch (OptimisticLockingException e) {
+            throw new ConcurrentChangeException("The order changed at the same moment; please try again.");
+        }
+    }
+}
