@@ -87,4 +87,15 @@ class C8ModelTranslatorMessageTest {
     assertThat(message).startsWith("purchase.bpmn: intermediateThrowEvent 'Announce' (id announce): ")
         .contains("message throw events are not supported");
   }
+
+  @Test
+  void subscribedMessageWithoutNameIsRejected() {
+    String message = rejectionMessage(withRootElements("""
+        <bpmn:message id="nameless-msg">
+          <bpmn:extensionElements><zeebe:subscription correlationKey="=orderId" /></bpmn:extensionElements>
+        </bpmn:message>
+        """, "<bpmn:startEvent id=\"start\" />"));
+
+    assertThat(message).isEqualTo("purchase.bpmn: message (id nameless-msg): has a correlationKey but no name to correlate by");
+  }
 }
