@@ -1,5 +1,6 @@
 package com.souk.workflow.operaton;
 
+import java.io.FilterInputStream;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Objects;
@@ -61,7 +62,13 @@ public final class C8ModelTranslator {
 
   private static BpmnModelInstance read(String resourceName, InputStream c8Bpmn) {
     try {
-      return Bpmn.readModelFromStream(c8Bpmn);
+      // The model API's XML parser closes the stream it reads; the caller opened it, so the caller closes it.
+      return Bpmn.readModelFromStream(new FilterInputStream(c8Bpmn) {
+        @Override
+        public void close() {
+          // deliberately left open
+        }
+      });
     } catch (ModelException e) {
       throw new ModelTranslationException(resourceName + ": definitions: not a readable BPMN 2.0 model: " + e.getMessage(), e);
     }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
-import org.operaton.bpm.model.bpmn.instance.BaseElement;
 import org.operaton.bpm.model.bpmn.instance.Message;
 import org.operaton.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.operaton.bpm.model.bpmn.instance.Process;
@@ -12,6 +11,7 @@ import org.operaton.bpm.model.bpmn.instance.ReceiveTask;
 import org.operaton.bpm.model.bpmn.instance.StartEvent;
 import org.operaton.bpm.model.bpmn.instance.ThrowEvent;
 import org.operaton.bpm.model.xml.instance.DomElement;
+import org.operaton.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * Strips zeebe:subscription and reports each message's correlation variable, because Operaton
@@ -34,7 +34,7 @@ final class MessageTranslator {
           recordCorrelation(resource, message, subscription, variableByMessage));
     }
     for (MessageEventDefinition definition : model.getModelElementsByType(MessageEventDefinition.class)) {
-      BaseElement event = (BaseElement) definition.getParentElement();
+      ModelElementInstance event = definition.getParentElement();
       if (event instanceof ThrowEvent) {
         throw ModelTranslationException.at(resource, event,
             "message throw events are not supported on the embedded engine; use a sendTask with a zeebe:taskDefinition");
@@ -53,6 +53,9 @@ final class MessageTranslator {
     if (key == null) {
       return;
     }
+    if (message.getName() == null || message.getName().isBlank()) {
+      throw ModelTranslationException.at(resource, message, "has a correlationKey but no name to correlate by");
+    }
     String variable = FeelValues.variableName(key).orElseThrow(() ->
         ModelTranslationException.at(resource, message, "zeebe:subscription correlationKey '" + key
             + "' is not a plain =variable; only a single process variable can be correlated on"));
@@ -63,7 +66,7 @@ final class MessageTranslator {
     }
   }
 
-  private static void requireCorrelation(String resource, BaseElement catcher, Message message,
+  private static void requireCorrelation(String resource, ModelElementInstance catcher, Message message,
       Map<String, String> variableByMessage, boolean keyRequired) {
     if (message == null) {
       throw ModelTranslationException.at(resource, catcher, "does not reference a message");
@@ -79,7 +82,7 @@ final class MessageTranslator {
   }
 
   // Only a process-level start event creates a new instance; event subprocess starts wait inside one.
-  private static boolean isProcessStart(BaseElement event) {
+  private static boolean isProcessStart(ModelElementInstance event) {
     return event instanceof StartEvent && event.getParentElement() instanceof Process;
   }
 }

@@ -28,8 +28,9 @@ final class UnsupportedConstructs {
       LoopCharacteristics.class, SignalEventDefinition.class,
       CompensateEventDefinition.class, ConditionalEventDefinition.class);
 
-  // The model API has no type for these and the engine parser only warns "Ignoring unsupported activity type".
+  // The model API has no type for these, and the engine parser merely warns about or skips them.
   private static final Set<String> UNTYPED_ELEMENTS = Set.of("adHocSubProcess");
+  private static final Set<String> UNTYPED_OWNED = Set.of("standardLoopCharacteristics");
 
   private UnsupportedConstructs() {
   }
@@ -51,9 +52,14 @@ final class UnsupportedConstructs {
 
   private static void rejectUntyped(String resource, DomElement element) {
     for (DomElement child : element.getChildElements()) {
-      if (BpmnModelConstants.BPMN20_NS.equals(child.getNamespaceURI())
-          && UNTYPED_ELEMENTS.contains(child.getLocalName())) {
-        throw ModelTranslationException.at(resource, child, "is not supported on the embedded engine");
+      if (BpmnModelConstants.BPMN20_NS.equals(child.getNamespaceURI())) {
+        if (UNTYPED_ELEMENTS.contains(child.getLocalName())) {
+          throw ModelTranslationException.at(resource, child, "is not supported on the embedded engine");
+        }
+        if (UNTYPED_OWNED.contains(child.getLocalName())) {
+          throw ModelTranslationException.at(resource, element,
+              child.getLocalName() + " is not supported on the embedded engine");
+        }
       }
       rejectUntyped(resource, child);
     }
