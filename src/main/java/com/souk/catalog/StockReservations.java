@@ -2,6 +2,7 @@ package com.souk.catalog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,22 +25,24 @@ public class StockReservations {
     }
 
     /**
-     * Reserves every line or none. Checks all lines before touching stock, because the caller turns a
-     * shortage into a process path that commits, and a half-done reservation would then stay.
+     * Reserves every line or none and answers what is short. A shortage is an answer, not an exception:
+     * the caller commits it as a process path, so nothing may be half reserved and nothing marked for rollback.
      */
     @Transactional
-    public void reserve(long orderId, List<Line> lines) {
+    public Optional<String> reserve(long orderId, List<Line> lines) {
         if (alreadyReserved(orderId)) {
-            return;
+            return Optional.empty();
         }
         Map<Long, Integer> wanted = new TreeMap<>();
         lines.forEach(l -> wanted.merge(l.productId(), l.quantity(), Integer::sum));
         List<Product> locked = products.lockForUpdate(wanted.keySet());
         for (Map.Entry<Long, Integer> line : wanted.entrySet()) {
-            Product product = locked.stream().filter(p -> p.id() == line.getKey()).findFirst()
-                    .orElseThrow(() -> new OutOfStockException("product " + line.getKey() + " no longer exists"));
-            if (product.stock() < line.getValue()) {
-                throw new OutOfStockException("only " + product.stock() + " of '" + product.title() + "' left, "
+            Optional<Product> product = locked.stream().filter(p -> p.id() == line.getKey()).findFirst();
+            if (product.isEmpty()) {
+                return Optional.of("product " + line.getKey() + " no longer exists");
+            }
+            if (product.get().stock() < line.getValue()) {
+                return Optional.of("only " + product.get().stock() + " of '" + product.get().title() + "' left, "
                         + line.getValue() + " ordered");
             }
         }
@@ -48,6 +51,7 @@ public class StockReservations {
             jdbc.sql("insert into stock_reservations (order_id, product_id, quantity) values (?, ?, ?)")
                     .params(orderId, productId, quantity).update();
         });
+        return Optional.empty();
     }
 
     /** Returns the order's reserved stock to sale; a second call finds nothing left to release. */

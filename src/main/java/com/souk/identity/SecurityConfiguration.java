@@ -28,7 +28,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/products", "/api/products/**").permitAll()
@@ -49,7 +49,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/error", "/css/**", "/products/**", "/favicon.ico",

@@ -31,13 +31,15 @@ public class PurchaseSteps {
         this.clock = clock;
     }
 
-    /** @throws com.souk.catalog.OutOfStockException when any item is short */
+    /** Reserves the items; answers what is short when they cannot all be had. */
     @Transactional
-    public void reserveStock(long orderId) {
+    public Optional<String> reserveStock(long orderId) {
         Order order = load(orderId);
-        stock.reserve(orderId, order.items().stream()
+        Optional<String> shortage = stock.reserve(orderId, order.items().stream()
                 .map(i -> new StockReservations.Line(i.productId(), i.quantity())).toList());
-        timeline.appendOnce(orderId, "STOCK_RESERVED", null, clock.instant());
+        timeline.appendOnce(orderId, shortage.isEmpty() ? "STOCK_RESERVED" : "STOCK_SHORT", shortage.orElse(null),
+                clock.instant());
+        return shortage;
     }
 
     @Transactional

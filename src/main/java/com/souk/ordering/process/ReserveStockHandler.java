@@ -1,6 +1,5 @@
 package com.souk.ordering.process;
 
-import com.souk.catalog.OutOfStockException;
 import com.souk.ordering.PurchaseProcess;
 import com.souk.ordering.PurchaseSteps;
 import com.souk.workflow.Job;
@@ -25,11 +24,9 @@ class ReserveStockHandler implements JobHandler {
 
     @Override
     public Map<String, Object> handle(Job job) {
-        try {
-            steps.reserveStock(job.longValue(PurchaseProcess.VAR_ORDER_ID));
-            return Map.of();
-        } catch (OutOfStockException e) {
-            throw new JobError(PurchaseProcess.ERROR_OUT_OF_STOCK, e.getMessage());
-        }
+        steps.reserveStock(job.longValue(PurchaseProcess.VAR_ORDER_ID)).ifPresent(shortage -> {
+            throw new JobError(PurchaseProcess.ERROR_OUT_OF_STOCK, shortage);
+        });
+        return Map.of();
     }
 }

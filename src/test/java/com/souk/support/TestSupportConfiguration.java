@@ -1,0 +1,23 @@
+package com.souk.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+@TestConfiguration(proxyBeanMethods = false)
+class TestSupportConfiguration {
+
+    @Bean
+    Api api() {
+        return new Api();
+    }
+
+    @Bean
+    Fixtures fixtures() {
+        return new Fixtures();
+    }
+
+    @Bean
+    LedgerInvariants ledgerInvariants() {
+        return new LedgerInvariants();
+    }
+}
