@@ -1,0 +1,137 @@
+package com.souk.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.souk.catalog.Product;
+import com.souk.payment.Ledger;
+import com.souk.payment.Posting;
+import com.souk.support.Api;
+import com.souk.support.Eventually;
+import com.souk.support.Fixtures;
+import com.souk.support.LedgerInvariants;
+import com.souk.support.SoukIntegrationTest;
+import com.souk.workflow.EngineClock;
+import com.souk.workflow.Job;
+import com.souk.workflow.JobHandler;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Jobs run at least once on both engines: running a handler again, as a retried job does, changes nothing. */
+@SoukIntegrationTest
+class JobHandlerIdempotencyIntegrationTest {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Orders orders;
+
+    @Autowired
+    OrderTimeline timeline;
+
+    @Autowired
+    Ledger ledger;
+
+    @Autowired
+    LedgerInvariants invariants;
+
+    @Autowired
+    List<JobHandler> handlers;
+
+    @Autowired
+    EngineClock clock;
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
+
+    @Test
+    void replayingEveryStepOfACompletedPurchasePostsNothingTwice() {
+        Product kettle = fixtures.product("sam", "home", 5_000, 3);
+        long id = placeAndAwait(kettle, Fixtures.GOOD_CARD, OrderStatus.AWAITING_SHIPMENT);
+        api.post("sam", "/api/orders/" + id + "/shipment", Map.of("carrier", "DPD", "trackingNumber", "DPD-1"));
+        api.post("alice", "/api/orders/" + id + "/receipt", null);
+        Eventually.until(() -> orders.byId(id).orElseThrow().status(), equalTo(OrderStatus.COMPLETED));
+        List<Posting> before = ledger.postingsFor(id);
+        int timelineBefore = timeline.of(id).size();
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            run("reserve-stock", id, Map.of());
+            run("hold-payment", id, Map.of());
+            run("release-payment", id, Map.of());
+            run("update-order", id, Map.of("status", "COMPLETED", "event", "COMPLETED"));
+        }
+
+        assertThat(ledger.postingsFor(id)).isEqualTo(before);
+        assertThat(fixtures.stockOf(kettle.id())).isEqualTo(2);
+        assertThat(orders.byId(id).orElseThrow().status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(timeline.of(id)).hasSize(timelineBefore);
+        invariants.assertSettled(id);
+    }
+
+    @Test
+    void replayingTheRefundAndRestockOfACancelledOrderChangesNothing() {
+        Product vase = fixtures.product("sara", "home", 3_450, 2);
+        long id = placeAndAwait(vase, Fixtures.GOOD_CARD, OrderStatus.AWAITING_SHIPMENT);
+        clock.advance(Duration.ofDays(6));
+        Eventually.until(() -> orders.byId(id).orElseThrow().status(), equalTo(OrderStatus.CANCELLED));
+        List<Posting> before = ledger.postingsFor(id);
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            run("refund-payment", id, Map.of());
+            run("release-stock", id, Map.of());
+        }
+
+        assertThat(ledger.postingsFor(id)).isEqualTo(before);
+        assertThat(fixtures.stockOf(vase.id())).isEqualTo(2);
+        assertThat(invariants.assertSettled(id).refunded()).isEqualTo(3_450);
+    }
+
+    @Test
+    void replayingTheStockReleaseOfADeclinedOrderDoesNotAddStockTwice() {
+        Product pot = fixtures.product("sara", "home", 9_900, 4);
+        long id = placeAndAwait(pot, Fixtures.DECLINED_CARD, OrderStatus.PAYMENT_DECLINED);
+
+        run("release-stock", id, Map.of());
+        run("release-stock", id, Map.of());
+        run("update-order", id, Map.of("status", "PAYMENT_DECLINED", "event", "PAYMENT_DECLINED"));
+
+        assertThat(fixtures.stockOf(pot.id())).isEqualTo(4);
+        assertThat(ledger.postingsFor(id)).isEmpty();
+        assertThat(timeline.of(id).stream().filter(e -> e.event().equals("PAYMENT_DECLINED"))).hasSize(1);
+    }
+
+    private long placeAndAwait(Product product, String card, OrderStatus status) {
+        Api.Reply reply = api.post("alice", "/api/orders", Fixtures.checkout(product.id(), 1, card));
+        assertThat(reply.status()).isEqualTo(201);
+        long id = reply.body().get("id").asLong();
+        Eventually.until(() -> orders.byId(id).orElseThrow().status(), equalTo(status));
+        return id;
+    }
+
+    private void run(String type, long orderId, Map<String, String> headers) {
+        Order order = orders.byId(orderId).orElseThrow();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(PurchaseProcess.VAR_ORDER_ID, String.valueOf(orderId));
+        variables.put(PurchaseProcess.VAR_SHIP_BY, order.shipByPeriod() == null ? "P5D" : order.shipByPeriod());
+        variables.put(PurchaseProcess.VAR_PROTECTION_PERIOD,
+                order.protectionPeriod() == null ? "P15D" : order.protectionPeriod());
+        variables.put(PurchaseProcess.VAR_COMMISSION_BPS, order.commissionBps() == null ? 800L : (long) order.commissionBps());
+        JobHandler handler = handlers.stream().filter(h -> h.type().equals(type)).findFirst().orElseThrow();
+        try {
+            handler.handle(new Job(type, "replay", variables, headers));
+        } catch (com.souk.workflow.JobError expectedForDeclinedCards) {
+            assertThat(expectedForDeclinedCards.code()).isEqualTo(PurchaseProcess.ERROR_PAYMENT_DECLINED);
+        }
+    }
+}
