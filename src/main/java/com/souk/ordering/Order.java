@@ -1,10 +1,10 @@
 package com.souk.ordering;
 
 import com.souk.common.ConflictException;
+import com.souk.common.IsoDurations;
 import com.souk.common.Money;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Period;
 import java.util.List;
 
 /** A purchase from one seller. It guards its own status changes; the purchase process drives them. */
@@ -28,11 +28,12 @@ public class Order {
     private final Instant createdAt;
     private final int version;
     private final List<OrderItem> items;
+    private Long disputeId;
 
     Order(long id, long buyerId, long sellerId, OrderStatus status, Money total, Money commission, Money refunded,
             Integer commissionBps, String shipByPeriod, String protectionPeriod, Instant shipByAt,
             Instant autoConfirmAt, String paymentToken, String cardLast4, ShippingAddress address, Instant createdAt,
-            int version, List<OrderItem> items) {
+            int version, List<OrderItem> items, Long disputeId) {
         this.id = id;
         this.buyerId = buyerId;
         this.sellerId = sellerId;
@@ -51,6 +52,7 @@ public class Order {
         this.createdAt = createdAt;
         this.version = version;
         this.items = List.copyOf(items);
+        this.disputeId = disputeId;
     }
 
     /** Moves to the given status; moving to the status it already has is a no-op, so replays are harmless. */
@@ -80,6 +82,21 @@ public class Order {
         moveTo(OrderStatus.SHIPPED);
     }
 
+    void disputeOpened(long dispute) {
+        requireStatus(OrderStatus.SHIPPED, "disputed");
+        if (disputeId != null) {
+            throw new ConflictException("Order " + id + " already has a dispute.");
+        }
+        this.disputeId = dispute;
+        moveTo(OrderStatus.IN_DISPUTE);
+    }
+
+    /** The buyer's protection runs the given number of days longer. */
+    void protectionExtended(int days) {
+        requireStatus(OrderStatus.SHIPPED, "given more protection time");
+        this.autoConfirmAt = autoConfirmAt.plus(Duration.ofDays(days));
+    }
+
     void released(Money commissionTaken) {
         this.commission = commissionTaken;
     }
@@ -97,7 +114,7 @@ public class Order {
     }
 
     static Duration duration(String iso) {
-        return iso.contains("T") ? Duration.parse(iso) : Duration.ofDays(Period.parse(iso).getDays());
+        return IsoDurations.parse(iso);
     }
 
     public long id() { return id; }
@@ -119,4 +136,5 @@ public class Order {
     int version() { return version; }
     public List<OrderItem> items() { return items; }
     public String currency() { return total.currency(); }
+    public Long disputeId() { return disputeId; }
 }

@@ -65,11 +65,12 @@ public class Orders {
     void save(Order o) {
         int updated = jdbc.sql("""
                 update orders set status = ?, commission_minor = ?, refunded_minor = ?, commission_bps = ?,
-                  ship_by_period = ?, protection_period = ?, ship_by_at = ?, auto_confirm_at = ?, version = version + 1
+                  ship_by_period = ?, protection_period = ?, ship_by_at = ?, auto_confirm_at = ?, dispute_id = ?,
+                  version = version + 1
                 where id = ? and version = ?""")
                 .params(o.status().name(), o.commission() == null ? null : o.commission().amountMinor(),
                         o.refunded().amountMinor(), o.commissionBps(), o.shipByPeriod(), o.protectionPeriod(),
-                        utc(o.shipByAt()), utc(o.autoConfirmAt()), o.id(), o.version())
+                        utc(o.shipByAt()), utc(o.autoConfirmAt()), o.disputeId(), o.id(), o.version())
                 .update();
         if (updated == 0) {
             throw new ConflictException("Order " + o.id() + " changed at the same moment; please try again.");
@@ -90,7 +91,8 @@ public class Orders {
                 rs.getString("payment_token"), rs.getString("card_last4"),
                 new ShippingAddress(rs.getString("ship_name"), rs.getString("ship_line1"), rs.getString("ship_city"),
                         rs.getString("ship_postal_code"), rs.getString("ship_country")),
-                instant(rs, "created_at"), rs.getInt("version"), items(id));
+                instant(rs, "created_at"), rs.getInt("version"), items(id),
+                rs.getObject("dispute_id") == null ? null : rs.getLong("dispute_id"));
     }
 
     private List<OrderItem> items(long orderId) {

@@ -7,6 +7,10 @@ public final class PurchaseProcess {
 
     public static final String MESSAGE_ORDER_SHIPPED = "OrderShipped";
     public static final String MESSAGE_DELIVERY_CONFIRMED = "DeliveryConfirmed";
+    public static final String MESSAGE_PROTECTION_EXTENDED = "ProtectionExtended";
+    public static final String MESSAGE_DISPUTE_OPENED = "DisputeOpened";
+    public static final String MESSAGE_SELLER_RESPONDED = "SellerResponded";
+    public static final String MESSAGE_BUYER_ANSWERED = "BuyerAnswered";
 
     public static final String JOB_RESERVE_STOCK = "reserve-stock";
     public static final String JOB_RELEASE_STOCK = "release-stock";
@@ -14,6 +18,9 @@ public final class PurchaseProcess {
     public static final String JOB_REFUND_PAYMENT = "refund-payment";
     public static final String JOB_RELEASE_PAYMENT = "release-payment";
     public static final String JOB_UPDATE_ORDER = "update-order";
+    public static final String JOB_SETTLE_DISPUTE = "settle-dispute";
+    public static final String JOB_ESCALATE_DISPUTE = "escalate-dispute";
+    public static final String JOB_REQUEST_AGENT_REVIEW = "request-agent-review";
 
     public static final String ERROR_OUT_OF_STOCK = "OUT_OF_STOCK";
     public static final String ERROR_PAYMENT_DECLINED = "PAYMENT_DECLINED";
@@ -28,9 +35,22 @@ public final class PurchaseProcess {
     public static final String VAR_PROTECTION_PERIOD = "protectionPeriod";
     public static final String VAR_COMMISSION_BPS = "commissionBps";
     public static final String VAR_REFUND = "refundMinor";
+    public static final String VAR_AUTO_CONFIRM_AT = "autoConfirmAt";
+    public static final String VAR_DISPUTE_ID = "disputeId";
+    public static final String VAR_REASON = "reason";
+    public static final String VAR_REQUESTED_REFUND = "requestedRefundMinor";
+    public static final String VAR_HAS_TRACKING = "hasTracking";
+    public static final String VAR_SELLER_RATING = "sellerRating";
+    public static final String VAR_BUYER_PAST_DISPUTES = "buyerPastDisputes";
+    public static final String VAR_SELLER_DECISION = "sellerDecision";
+    public static final String VAR_OFFER_ACCEPTED = "offerAccepted";
+    public static final String VAR_AGENT_OUTCOME = "agentOutcome";
+    public static final String VAR_AGENT_NOTE = "agentNote";
+    public static final String VAR_AGENT_SLA = "agentSla";
 
     public static final String HEADER_STATUS = "status";
     public static final String HEADER_EVENT = "event";
+    public static final String HEADER_REFUND = "refund";
 
     private PurchaseProcess() {
     }

@@ -96,6 +96,45 @@ public class PurchaseSteps {
                 + release.commission() + " commission", clock.instant());
     }
 
+    /** A dispute now holds the order's money: no release until it is settled. */
+    @Transactional
+    public Order markInDispute(long orderId, long disputeId, String detail) {
+        Order order = load(orderId);
+        order.disputeOpened(disputeId);
+        orders.save(order);
+        timeline.append(orderId, "DISPUTE_OPENED", detail, clock.instant());
+        return order;
+    }
+
+    /** How a dispute ended for the money: refunded to the buyer, released to the seller, and the order's status. */
+    public record Settlement(Money refunded, Money released, OrderStatus status) {
+    }
+
+    /**
+     * Refunds the decided amount (capped at what is held), releases the rest to the seller minus commission,
+     * and closes the order accordingly. Repeating it finds both postings done and changes nothing.
+     */
+    @Transactional
+    public Settlement settleDispute(long orderId, long refundMinor, String event) {
+        Order order = load(orderId);
+        Money held = order.total();
+        long refund = Math.min(Math.max(refundMinor, 0), held.amountMinor());
+        Money refunded = refund > 0 ? refund(orderId, refund) : Money.zero(order.currency());
+        Money inEscrow = escrow.inEscrow(orderId, order.currency());
+        Money released = Money.zero(order.currency());
+        if (inEscrow.amountMinor() > 0) {
+            Escrow.Release release = escrow.release(orderId, order.sellerId(), order.currency(), order.commissionBps());
+            released = release.toSeller();
+            order = load(orderId);
+            order.released(release.commission());
+            orders.save(order);
+        }
+        OrderStatus status = refunded.amountMinor() >= held.amountMinor() ? OrderStatus.REFUNDED
+                : refunded.amountMinor() > 0 ? OrderStatus.PARTIALLY_REFUNDED : OrderStatus.COMPLETED;
+        record(orderId, status, event);
+        return new Settlement(refunded, released, status);
+    }
+
     /** Records a step of the process on the order: a new status, a timeline event, or both. */
     @Transactional
     public void record(long orderId, OrderStatus status, String event) {

@@ -6,6 +6,7 @@ import com.souk.shipping.Shipments;
 import com.souk.workflow.Workflow;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,8 @@ public class ShipOrder {
         orders.save(order);
         shipments.record(new Shipment(orderId, carrier.trim(), trackingNumber.trim(), now));
         timeline.append(orderId, "SHIPPED", "with " + carrier.trim() + ", tracking " + trackingNumber.trim(), now);
-        workflow.correlate(PurchaseProcess.MESSAGE_ORDER_SHIPPED, String.valueOf(orderId), Map.of());
+        workflow.correlate(PurchaseProcess.MESSAGE_ORDER_SHIPPED, String.valueOf(orderId),
+                Map.of(PurchaseProcess.VAR_AUTO_CONFIRM_AT, Date.from(order.autoConfirmAt())));
         return order;
     }
 }

@@ -27,6 +27,16 @@ public class Fixtures {
     @Autowired
     private Users users;
 
+    @Autowired
+    private org.springframework.security.crypto.password.PasswordEncoder passwords;
+
+    /** A new account with password "demo", for tests that need a user with no history (e.g. no past disputes). */
+    public String newUser(com.souk.identity.Role role) {
+        String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(username, passwords.encode(Api.PASSWORD), "Test " + username, role);
+        return username;
+    }
+
     public SoukUser user(String username) {
         return users.byUsername(username).orElseThrow();
     }

@@ -17,6 +17,11 @@ class TestSupportConfiguration {
     }
 
     @Bean
+    com.souk.protection.DisputeScenario disputeScenario() {
+        return new com.souk.protection.DisputeScenario();
+    }
+
+    @Bean
     LedgerInvariants ledgerInvariants() {
         return new LedgerInvariants();
     }

@@ -3,6 +3,7 @@ package com.souk.ordering.web;
 import com.souk.common.FieldErrorException;
 import com.souk.identity.SoukUser;
 import com.souk.ordering.ConfirmReceipt;
+import com.souk.ordering.ExtendProtection;
 import com.souk.ordering.Order;
 import com.souk.ordering.OrderAccess;
 import com.souk.ordering.OrderTimeline;
@@ -40,9 +41,10 @@ class OrderApiController {
     private final Orders orders;
     private final OrderTimeline timeline;
     private final Shipments shipments;
+    private final ExtendProtection extendProtection;
 
     OrderApiController(PlaceOrder placeOrder, ShipOrder shipOrder, ConfirmReceipt confirmReceipt, OrderAccess access,
-            Orders orders, OrderTimeline timeline, Shipments shipments) {
+            Orders orders, OrderTimeline timeline, Shipments shipments, ExtendProtection extendProtection) {
         this.placeOrder = placeOrder;
         this.shipOrder = shipOrder;
         this.confirmReceipt = confirmReceipt;
@@ -50,6 +52,7 @@ class OrderApiController {
         this.orders = orders;
         this.timeline = timeline;
         this.shipments = shipments;
+        this.extendProtection = extendProtection;
     }
 
     @PostMapping
@@ -103,6 +106,25 @@ class OrderApiController {
     ResponseEntity<OrderJson> confirm(@AuthenticationPrincipal SoukUser buyer, @PathVariable long id) {
         confirmReceipt.confirm(buyer, id);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(json(access.visibleTo(buyer, id)));
+    }
+
+    record ExtensionRequest(@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Min(1)
+            @jakarta.validation.constraints.Max(ExtendProtection.MAX_DAYS) Integer days) {
+    }
+
+    @PostMapping("/{id}/protection-extension")
+    @PreAuthorize("hasRole('BUYER')")
+    ResponseEntity<OrderJson> askForMoreTime(@AuthenticationPrincipal SoukUser buyer, @PathVariable long id,
+            @Valid @RequestBody ExtensionRequest body) {
+        extendProtection.request(buyer, id, body.days());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(json(access.visibleTo(buyer, id)));
+    }
+
+    @PostMapping("/{id}/protection-extension/approval")
+    @PreAuthorize("hasRole('SELLER')")
+    ResponseEntity<OrderJson> approveMoreTime(@AuthenticationPrincipal SoukUser seller, @PathVariable long id) {
+        extendProtection.approve(seller, id);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(json(access.visibleTo(seller, id)));
     }
 
     private OrderJson json(Order order) {

@@ -28,7 +28,7 @@ record OrderJson(long id, String status, long buyerId, long sellerId, List<ItemJ
                 new Deadlines(o.shipByAt(), o.autoConfirmAt()),
                 shipment == null ? null : new ShipmentJson(shipment.carrier(), shipment.trackingNumber(),
                         shipment.shippedAt()),
-                o.cardLast4(), o.createdAt(), timeline, null);
+                o.cardLast4(), o.createdAt(), timeline, o.disputeId());
     }
 
     private static ItemJson item(OrderItem i) {

@@ -3,7 +3,10 @@ package com.souk.workflow.operaton;
 import com.souk.workflow.ConcurrentChangeException;
 import com.souk.workflow.MessageNotCorrelatedException;
 import com.souk.workflow.Workflow;
+import com.souk.workflow.UserTask;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
 import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.RuntimeService;
@@ -15,10 +18,37 @@ class OperatonWorkflow implements Workflow {
 
     private final RuntimeService runtime;
     private final CorrelationKeys correlationKeys;
+    private final OperatonTasks tasks;
 
-    OperatonWorkflow(RuntimeService runtime, CorrelationKeys correlationKeys) {
+    OperatonWorkflow(RuntimeService runtime, CorrelationKeys correlationKeys, OperatonTasks tasks) {
         this.runtime = runtime;
         this.correlationKeys = correlationKeys;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public List<UserTask> openTasks(String candidateGroup, List<String> variables) {
+        return tasks.open(candidateGroup, variables);
+    }
+
+    @Override
+    public Optional<UserTask> openTask(String taskId, List<String> variables) {
+        return tasks.one(taskId, variables);
+    }
+
+    @Override
+    public boolean wasCompleted(String taskId) {
+        return tasks.wasCompleted(taskId);
+    }
+
+    @Override
+    public void claim(String taskId, String userId) {
+        tasks.claim(taskId, userId);
+    }
+
+    @Override
+    public void complete(String taskId, String userId, Map<String, Object> variables) {
+        tasks.complete(taskId, userId, variables);
     }
 
     @Override

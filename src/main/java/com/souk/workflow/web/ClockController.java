@@ -1,11 +1,11 @@
 package com.souk.workflow.web;
 
 import com.souk.common.FieldErrorException;
+import com.souk.common.IsoDurations;
 import com.souk.workflow.EngineClock;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Period;
 import java.time.format.DateTimeParseException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,23 +37,16 @@ class ClockController {
         return new Now(clock.advance(parse(body.advance())));
     }
 
-    /** ISO-8601 durations: days and larger as a period (P15D), hours and smaller as a duration (PT12H). */
     static Duration parse(String text) {
+        Duration duration;
         try {
-            if (text.contains("T")) {
-                Duration d = Duration.parse(text);
-                if (d.isNegative() || d.isZero()) {
-                    throw new FieldErrorException("advance", "must move the clock forward");
-                }
-                return d;
-            }
-            Period p = Period.parse(text);
-            if (p.getYears() != 0 || p.getMonths() != 0 || p.isNegative() || p.isZero()) {
-                throw new FieldErrorException("advance", "give days or weeks (P15D, P2W) or a time (PT12H), forward only");
-            }
-            return Duration.ofDays(p.getDays());
+            duration = IsoDurations.parse(text);
         } catch (DateTimeParseException e) {
-            throw new FieldErrorException("advance", "is not an ISO-8601 duration such as P15D or PT12H");
+            throw new FieldErrorException("advance", "is not an ISO-8601 duration in days or hours, such as P15D or PT12H");
         }
+        if (duration.isNegative() || duration.isZero()) {
+            throw new FieldErrorException("advance", "must move the clock forward");
+        }
+        return duration;
     }
 }

@@ -1,0 +1,40 @@
+package com.souk.protection;
+
+import com.souk.ordering.PurchaseSteps;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The process's steps on a dispute: settle the money, hand over to an agent, escalate. Each one repeatable. */
+@Service
+public class DisputeSettlement {
+
+    private final Disputes disputes;
+    private final PurchaseSteps steps;
+    private final Clock clock;
+
+    DisputeSettlement(Disputes disputes, PurchaseSteps steps, Clock clock) {
+        this.disputes = disputes;
+        this.steps = steps;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PurchaseSteps.Settlement settle(long disputeId, long orderId, long refundMinor, String event) {
+        PurchaseSteps.Settlement settlement = steps.settleDispute(orderId, refundMinor, event);
+        disputes.settled(disputeId, event, settlement.refunded().amountMinor(), clock.instant());
+        return settlement;
+    }
+
+    @Transactional
+    public void toAgentReview(long disputeId, long orderId) {
+        disputes.inReview(disputeId);
+        steps.record(orderId, null, "AGENT_REVIEW_REQUESTED");
+    }
+
+    @Transactional
+    public void escalate(long disputeId, long orderId) {
+        disputes.escalated(disputeId);
+        steps.record(orderId, null, "DISPUTE_ESCALATED");
+    }
+}

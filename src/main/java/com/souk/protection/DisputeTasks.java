@@ -1,0 +1,103 @@
+package com.souk.protection;
+
+import com.souk.common.BusinessRuleException;
+import com.souk.common.ConflictException;
+import com.souk.common.FieldErrorException;
+import com.souk.common.IsoDurations;
+import com.souk.common.NotFoundException;
+import com.souk.identity.SoukUser;
+import com.souk.ordering.Order;
+import com.souk.ordering.OrderAccess;
+import com.souk.ordering.PurchaseProcess;
+import com.souk.workflow.UserTask;
+import com.souk.workflow.Workflow;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The agents' task list: "Review dispute" tasks, claimed by one agent and decided with an outcome. */
+@Service
+public class DisputeTasks {
+
+    public static final String GROUP = "dispute-agents";
+    private static final List<String> VARIABLES = List.of(PurchaseProcess.VAR_ORDER_ID, PurchaseProcess.VAR_DISPUTE_ID,
+            PurchaseProcess.VAR_AGENT_SLA);
+
+    private final Workflow workflow;
+    private final Disputes disputes;
+    private final OrderAccess orders;
+
+    DisputeTasks(Workflow workflow, Disputes disputes, OrderAccess orders) {
+        this.workflow = workflow;
+        this.disputes = disputes;
+        this.orders = orders;
+    }
+
+    /** A task as the desk shows it; due is when the SLA runs out, escalated once it has. */
+    public record DisputeTask(String id, String name, long orderId, long disputeId, Instant created, Instant due,
+            String assignee, boolean escalated) {
+    }
+
+    /** Overdue (escalated) first, then by due date. */
+    public List<DisputeTask> open(String candidateGroup) {
+        return workflow.openTasks(candidateGroup, VARIABLES).stream().map(this::view)
+                .sorted(Comparator.comparing(DisputeTask::escalated).reversed()
+                        .thenComparing(DisputeTask::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    public DisputeTask one(String taskId) {
+        return view(task(taskId));
+    }
+
+    @Transactional
+    public DisputeTask claim(SoukUser agent, String taskId) {
+        task(taskId);
+        workflow.claim(taskId, agent.username());
+        return one(taskId);
+    }
+
+    @Transactional
+    public void complete(SoukUser agent, String taskId, AgentOutcome outcome, Long refundMinor, String note) {
+        UserTask task = task(taskId);
+        long disputeId = Long.parseLong(task.string(PurchaseProcess.VAR_DISPUTE_ID));
+        Order order = orders.visibleTo(agent, Long.parseLong(task.string(PurchaseProcess.VAR_ORDER_ID)));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(PurchaseProcess.VAR_AGENT_OUTCOME, outcome.name());
+        variables.put(PurchaseProcess.VAR_AGENT_NOTE, note);
+        if (outcome == AgentOutcome.REFUND_PARTIAL) {
+            if (refundMinor == null || refundMinor <= 0) {
+                throw new FieldErrorException("refund", "a partial refund needs an amount above zero");
+            }
+            if (refundMinor > order.total().amountMinor()) {
+                throw new BusinessRuleException("A refund of " + refundMinor + " is more than the "
+                        + order.total() + " paid.");
+            }
+            variables.put(PurchaseProcess.VAR_REFUND, refundMinor);
+        }
+        workflow.complete(taskId, agent.username(), variables);
+        disputes.agentDecided(disputeId, agent.id(), outcome, note);
+    }
+
+    private UserTask task(String taskId) {
+        return workflow.openTask(taskId, VARIABLES).orElseThrow(() -> workflow.wasCompleted(taskId)
+                ? new ConflictException("Task " + taskId + " has already been completed.")
+                : new NotFoundException("There is no open task " + taskId + "."));
+    }
+
+    private DisputeTask view(UserTask t) {
+        long disputeId = Long.parseLong(t.string(PurchaseProcess.VAR_DISPUTE_ID));
+        boolean escalated = disputes.byId(disputeId).map(Dispute::escalated).orElse(false);
+        Instant due = t.due();
+        String sla = t.string(PurchaseProcess.VAR_AGENT_SLA);
+        if (due == null && sla != null) {
+            due = t.created().plus(IsoDurations.parse(sla));
+        }
+        return new DisputeTask(t.id(), t.name(), Long.parseLong(t.string(PurchaseProcess.VAR_ORDER_ID)), disputeId,
+                t.created(), due, t.assignee(), escalated);
+    }
+}

@@ -1,0 +1,115 @@
+package com.souk.protection;
+
+import com.souk.common.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The disputes table. Each change is one small update of the fields it concerns. */
+@Repository
+public class Disputes {
+
+    private final JdbcClient jdbc;
+
+    Disputes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long open(long orderId, long buyerId, long sellerId, DisputeReason reason, String description, Money requested,
+            Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into disputes (order_id, buyer_id, seller_id, reason, description, currency,
+                  requested_refund_minor, status, opened_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(orderId, buyerId, sellerId, reason.name(), description, requested.currency(),
+                        requested.amountMinor(), DisputeStatus.AWAITING_SELLER.name(), utc(now))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public Optional<Dispute> byId(long id) {
+        return jdbc.sql("select * from disputes where id = ?").param(id).query(Disputes::map).optional();
+    }
+
+    public Optional<Dispute> byOrder(long orderId) {
+        return jdbc.sql("select * from disputes where order_id = ?").param(orderId).query(Disputes::map).optional();
+    }
+
+    public long countByBuyer(long buyerId) {
+        return jdbc.sql("select count(*) from disputes where buyer_id = ?").param(buyerId).query(Long.class).single();
+    }
+
+    /** Disputes against the seller that ended with money back to the buyer. */
+    public long refundedAgainstSeller(long sellerId) {
+        return jdbc.sql("select count(*) from disputes where seller_id = ? and status = 'SETTLED' and refund_minor > 0")
+                .param(sellerId).query(Long.class).single();
+    }
+
+    void sellerResponded(long id, SellerDecision decision, String message, Long offeredMinor) {
+        jdbc.sql("""
+                update disputes set seller_decision = ?, seller_message = ?, offered_refund_minor = ?, status = ?
+                where id = ?""")
+                .params(decision.name(), message, offeredMinor, decision == SellerDecision.OFFER_PARTIAL
+                        ? DisputeStatus.AWAITING_BUYER.name() : DisputeStatus.IN_REVIEW.name(), id)
+                .update();
+    }
+
+    void buyerAnswered(long id, boolean accepted) {
+        jdbc.sql("update disputes set offer_accepted = ?, status = ? where id = ?")
+                .params(accepted, DisputeStatus.IN_REVIEW.name(), id).update();
+    }
+
+    void inReview(long id) {
+        jdbc.sql("update disputes set status = ? where id = ? and status <> 'SETTLED'")
+                .params(DisputeStatus.IN_REVIEW.name(), id).update();
+    }
+
+    void agentDecided(long id, long agentId, AgentOutcome outcome, String note) {
+        jdbc.sql("update disputes set agent_id = ?, agent_outcome = ?, agent_note = ? where id = ?")
+                .params(agentId, outcome.name(), note, id).update();
+    }
+
+    void escalated(long id) {
+        jdbc.sql("update disputes set escalated = true where id = ?").param(id).update();
+    }
+
+    void settled(long id, String outcome, long refundMinor, Instant now) {
+        jdbc.sql("""
+                update disputes set status = 'SETTLED', outcome = ?, refund_minor = ?, settled_at = ?
+                where id = ? and status <> 'SETTLED'""")
+                .params(outcome, refundMinor, utc(now), id).update();
+    }
+
+    private static Dispute map(ResultSet rs, int row) throws SQLException {
+        String currency = rs.getString("currency");
+        return new Dispute(rs.getLong("id"), rs.getLong("order_id"), rs.getLong("buyer_id"), rs.getLong("seller_id"),
+                DisputeReason.valueOf(rs.getString("reason")), rs.getString("description"),
+                Money.of(rs.getLong("requested_refund_minor"), currency), DisputeStatus.valueOf(rs.getString("status")),
+                rs.getString("seller_decision") == null ? null : SellerDecision.valueOf(rs.getString("seller_decision")),
+                rs.getString("seller_message"), money(rs, "offered_refund_minor", currency),
+                (Boolean) rs.getObject("offer_accepted"),
+                rs.getObject("agent_id") == null ? null : rs.getLong("agent_id"),
+                rs.getString("agent_outcome") == null ? null : AgentOutcome.valueOf(rs.getString("agent_outcome")),
+                rs.getString("agent_note"), rs.getString("outcome"), money(rs, "refund_minor", currency),
+                rs.getBoolean("escalated"), instant(rs, "opened_at"), instant(rs, "settled_at"));
+    }
+
+    private static Money money(ResultSet rs, String column, String currency) throws SQLException {
+        return rs.getObject(column) == null ? null : Money.of(rs.getLong(column), currency);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

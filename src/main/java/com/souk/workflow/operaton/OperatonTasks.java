@@ -1,0 +1,84 @@
+package com.souk.workflow.operaton;
+
+import com.souk.common.ConflictException;
+import com.souk.workflow.ConcurrentChangeException;
+import com.souk.workflow.UserTask;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.operaton.bpm.engine.HistoryService;
+import org.operaton.bpm.engine.OptimisticLockingException;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.TaskAlreadyClaimedException;
+import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** User tasks on the embedded engine: list, claim and complete them. */
+@Component
+class OperatonTasks {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+
+    OperatonTasks(TaskService tasks, RuntimeService runtime, HistoryService history) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.history = history;
+    }
+
+    List<UserTask> open(String candidateGroup, List<String> variables) {
+        return tasks.createTaskQuery().taskCandidateGroup(candidateGroup).includeAssignedTasks().initializeFormKeys()
+                .orderByTaskCreateTime().asc().list().stream().map(t -> view(t, variables)).toList();
+    }
+
+    Optional<UserTask> one(String taskId, List<String> variables) {
+        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult())
+                .map(t -> view(t, variables));
+    }
+
+    boolean wasCompleted(String taskId) {
+        return history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+    }
+
+    void claim(String taskId, String userId) {
+        try {
+            tasks.claim(taskId, userId);
+        } catch (TaskAlreadyClaimedException e) {
+            throw new ConflictException("Another agent has already claimed this task.");
+        } catch (OptimisticLockingException e) {
+            throw new ConcurrentChangeException("Another agent claimed this task at the same moment.");
+        }
+    }
+
+    void complete(String taskId, String userId, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new ConflictException("This task is no longer open.");
+        }
+        if (!userId.equals(task.getAssignee())) {
+            throw new ConflictException(task.getAssignee() == null ? "Claim the task before completing it."
+                    : "Only the agent who claimed this task can complete it.");
+        }
+        try {
+            tasks.complete(taskId, variables);
+        } catch (OptimisticLockingException e) {
+            throw new ConcurrentChangeException("This task changed at the same moment; reload it.");
+        }
+    }
+
+    private UserTask view(Task t, List<String> names) {
+        Map<String, Object> values = names.isEmpty() ? Map.of()
+                : new HashMap<>(runtime.getVariables(t.getExecutionId(), names));
+        return new UserTask(t.getId(), t.getName(), t.getProcessInstanceId(), instant(t.getCreateTime()),
+                instant(t.getDueDate()), t.getAssignee(), t.getFormKey(), values);
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
