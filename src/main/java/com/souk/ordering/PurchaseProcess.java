@@ -45,7 +45,7 @@ public final class PurchaseProcess {
     public static final String VAR_SELLER_DECISION = "sellerDecision";
     public static final String VAR_OFFER_ACCEPTED = "offerAccepted";
     public static final String VAR_AGENT_OUTCOME = "agentOutcome";
-    public static final String VAR_AGENT_NOTE = "agentNote";
+    public static final String VAR_AGENT_NOTE = "note";
     public static final String VAR_AGENT_SLA = "agentSla";
 
     public static final String HEADER_STATUS = "status";
