@@ -66,6 +66,30 @@ class ProductApiIntegrationTest {
     }
 
     @Test
+    void searchTakesPercentAndUnderscoreLiterally() {
+        String word = "zq" + unique();
+        long percent = create("sam", newProduct(word + " 100% cotton")).body().get("id").asLong();
+        long digits = create("sam", newProduct(word + " 1000 cotton")).body().get("id").asLong();
+        long underscore = create("sam", newProduct(word + " a_b")).body().get("id").asLong();
+        long letter = create("sam", newProduct(word + " axb")).body().get("id").asLong();
+
+        assertThat(ids(api.get(null, "/api/products?q=" + word + " 100%"))).containsExactly(percent);
+        assertThat(ids(api.get(null, "/api/products?q=" + word + " a_b"))).containsExactly(underscore);
+        assertThat(ids(api.get(null, "/api/products?q=" + word))).containsExactlyInAnyOrder(percent, digits,
+                underscore, letter);
+    }
+
+    @Test
+    void searchAlsoLooksInTheDescription() {
+        String word = "zq" + unique();
+        long id = create("sara", Map.of("title", "Notebook " + word.substring(2), "description",
+                "Dotted pages, " + word + " binding", "category", "books", "price", price(1_200), "stock", 2))
+                .body().get("id").asLong();
+
+        assertThat(ids(api.get(null, "/api/products?q=" + word))).containsExactly(id);
+    }
+
+    @Test
     void categoryFilterShowsOnlyThatCategory() {
         String category = "cat-" + unique();
         Product a = fixtures.product("sam", category, 1_000, 1);
@@ -207,6 +231,19 @@ class ProductApiIntegrationTest {
         body.put("price", price(0));
 
         assertInvalid(create("sam", body), "price.amountMinor");
+        assertThat(countWithTitle(title)).isZero();
+    }
+
+    @Test
+    void fractionalPriceIs400InsteadOfBeingTruncated() {
+        String title = "Fraction " + unique();
+        Map<String, Object> body = new HashMap<>(newProduct(title));
+        body.put("price", Map.of("amountMinor", 19.99, "currency", "EUR"));
+
+        Api.Reply reply = create("sam", body);
+
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(400);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
         assertThat(countWithTitle(title)).isZero();
     }
 

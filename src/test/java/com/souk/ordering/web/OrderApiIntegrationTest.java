@@ -339,6 +339,30 @@ class OrderApiIntegrationTest {
     }
 
     @Test
+    void fractionalQuantityIs400InsteadOfBeingTruncated() {
+        Product p = fixtures.product("sam", "electronics", 1_500, 5);
+        String marker = "Alice " + unique();
+        Map<String, Object> body = checkout(List.of(Map.of("productId", p.id(), "quantity", 1.5)), marker);
+
+        Api.Reply reply = api.post("alice", "/api/orders", body);
+
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(400);
+        assertProblem(reply, 400, "Malformed request");
+        assertNothingCreated(marker, p.id());
+    }
+
+    @Test
+    void cardNumberWithSpacesIsAccepted() {
+        Product p = fixtures.product("sam", "electronics", 1_500, 5);
+
+        Api.Reply reply = api.post("alice", "/api/orders", checkout(p.id(), 1, "Alice " + unique(),
+                "4242 4242 4242 4242", "12/2035", "123"));
+
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(201);
+        assertThat(reply.body().get("cardLast4").asText()).isEqualTo("4242");
+    }
+
+    @Test
     void itemsOfTwoSellersInOneOrderAre422() {
         Product sams = fixtures.product("sam", "electronics", 1_500, 5);
         Product saras = fixtures.product("sara", "books", 2_000, 5);
