@@ -5,6 +5,7 @@ import com.souk.common.Money;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** A purchase from one seller. It guards its own status changes; the purchase process drives them. */
@@ -70,13 +71,13 @@ public class Order {
         this.protectionPeriod = protection;
         this.commissionBps = bps;
         this.commission = total.basisPoints(bps);
-        this.shipByAt = now.plus(duration(shipBy));
+        this.shipByAt = after(now, shipBy);
         moveTo(OrderStatus.AWAITING_SHIPMENT);
     }
 
     void shipped(Instant now) {
         requireStatus(OrderStatus.AWAITING_SHIPMENT, "shipped");
-        this.autoConfirmAt = now.plus(duration(protectionPeriod));
+        this.autoConfirmAt = after(now, protectionPeriod);
         moveTo(OrderStatus.SHIPPED);
     }
 
@@ -96,8 +97,10 @@ public class Order {
         }
     }
 
-    static Duration duration(String iso) {
-        return iso.contains("T") ? Duration.parse(iso) : Duration.ofDays(Period.parse(iso).getDays());
+    /** A rule's period (P5D, P1M) or duration (PT12H) after the given instant, counted as the engine's timers do. */
+    static Instant after(Instant from, String iso) {
+        return iso.contains("T") ? from.plus(Duration.parse(iso))
+                : from.atZone(ZoneOffset.UTC).plus(Period.parse(iso)).toInstant();
     }
 
     public long id() { return id; }

@@ -115,10 +115,27 @@ class OrderStatusTest {
     }
 
     @Test
-    void readsRuleDurationsAsDaysOrTimes() {
-        assertThat(Order.duration("P5D")).isEqualTo(Duration.ofDays(5));
-        assertThat(Order.duration("P2W")).isEqualTo(Duration.ofDays(14));
-        assertThat(Order.duration("PT12H")).isEqualTo(Duration.ofHours(12));
+    void readsRulePeriodsAsDaysWeeksOrTimes() {
+        assertThat(Order.after(NOW, "P5D")).isEqualTo(NOW.plus(Duration.ofDays(5)));
+        assertThat(Order.after(NOW, "P2W")).isEqualTo(NOW.plus(Duration.ofDays(14)));
+        assertThat(Order.after(NOW, "PT12H")).isEqualTo(NOW.plus(Duration.ofHours(12)));
+        assertThat(Order.after(NOW, "P1DT12H")).isEqualTo(NOW.plus(Duration.ofHours(36)));
+    }
+
+    @Test
+    void readsRulePeriodsInMonthsAsCalendarMonthsNotAsZeroDays() {
+        assertThat(Order.after(NOW, "P1M")).isEqualTo(Instant.parse("2030-04-01T10:00:00Z"));
+        assertThat(Order.after(NOW, "P1Y2D")).isEqualTo(Instant.parse("2031-03-03T10:00:00Z"));
+    }
+
+    @Test
+    void protectionPeriodOfAMonthEndsAMonthAfterShipping() {
+        Order order = order(PLACED);
+        order.paymentHeld("P1M", "P1M", 500, NOW);
+        order.shipped(NOW);
+
+        assertThat(order.shipByAt()).isEqualTo(Instant.parse("2030-04-01T10:00:00Z"));
+        assertThat(order.autoConfirmAt()).isEqualTo(Instant.parse("2030-04-01T10:00:00Z"));
     }
 
     private static Order order(OrderStatus status) {
