@@ -248,6 +248,33 @@ class ProductApiIntegrationTest {
     }
 
     @Test
+    void priceInAnotherCurrencyIsRejectedInsteadOfBeingRelabelledAsEuros() {
+        String title = "Dollar priced " + unique();
+        Map<String, Object> body = new HashMap<>(newProduct(title));
+        body.put("price", Map.of("amountMinor", 1_999, "currency", "USD"));
+
+        assertInvalid(create("sam", body), "price.currency");
+        assertThat(countWithTitle(title)).isZero();
+
+        Product p = fixtures.product("sam", "electronics", 5_000, 4);
+        assertInvalid(api.patch("sam", "/api/products/" + p.id(),
+                Map.of("price", Map.of("amountMinor", 1_999, "currency", "USD"))), "price.currency");
+        assertThat(api.get(null, "/api/products/" + p.id()).body().at("/price/amountMinor").asLong())
+                .isEqualTo(5_000);
+    }
+
+    @Test
+    void priceWithoutACurrencyIsTakenInEuros() {
+        Product p = fixtures.product("sam", "electronics", 5_000, 4);
+
+        Api.Reply reply = api.patch("sam", "/api/products/" + p.id(), Map.of("price", Map.of("amountMinor", 4_900)));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().at("/price/amountMinor").asLong()).isEqualTo(4_900);
+        assertThat(reply.body().at("/price/currency").asText()).isEqualTo("EUR");
+    }
+
+    @Test
     void sellerChangesPriceAndStockOfTheirOwnProduct() {
         Product p = fixtures.product("sam", "electronics", 5_000, 4);
 
