@@ -90,6 +90,18 @@ class ProductApiIntegrationTest {
     }
 
     @Test
+    void relevanceListsTitleMatchesBeforeDescriptionMatches() {
+        String word = "zq" + unique();
+        long inTitle = create("sam", newProduct("Lamp " + word)).body().get("id").asLong();
+        long inDescription = create("sam", Map.of("title", "Lamp " + unique(), "description", "a " + word + " lamp",
+                "category", "home", "price", price(1_000), "stock", 1)).body().get("id").asLong();
+
+        Api.Reply reply = api.get(null, "/api/products?sort=relevance&q=" + word);
+
+        assertThat(ids(reply)).containsExactly(inTitle, inDescription);
+    }
+
+    @Test
     void categoryFilterShowsOnlyThatCategory() {
         String category = "cat-" + unique();
         Product a = fixtures.product("sam", category, 1_000, 1);

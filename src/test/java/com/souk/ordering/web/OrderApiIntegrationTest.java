@@ -533,6 +533,27 @@ class OrderApiIntegrationTest {
         assertProblem(nina, 404, "Not found");
     }
 
+    @Test
+    void anotherSellerGets404ForTheOrder() {
+        long id = place("alice", fixtures.product("sam", "electronics", 1_500, 5), "Alice " + unique());
+
+        Api.Reply reply = api.get("sara", "/api/orders/" + id);
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertProblem(reply, 404, "Not found");
+        assertThat(reply.body().has("items")).isFalse();
+    }
+
+    @Test
+    void apiIsStatelessAndSetsNoSessionCookie() {
+        long id = place("alice", fixtures.product("sam", "electronics", 1_500, 5), "Alice " + unique());
+
+        Api.Reply reply = api.get("alice", "/api/orders/" + id);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.headers().get("Set-Cookie")).isNull();
+    }
+
     // ---------------------------------------------------------------- lists
 
     @Test
