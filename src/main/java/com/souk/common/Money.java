@@ -9,7 +9,7 @@ public record Money(long amountMinor, String currency) {
 
     public Money {
         Objects.requireNonNull(currency, "currency");
-        if (currency.length() != 3) {
+        if (!currency.matches("[A-Z]{3}")) {
             throw new IllegalArgumentException("currency must be an ISO-4217 code: " + currency);
         }
     }

@@ -72,13 +72,13 @@ public class Order {
         this.protectionPeriod = protection;
         this.commissionBps = bps;
         this.commission = total.basisPoints(bps);
-        this.shipByAt = now.plus(duration(shipBy));
+        this.shipByAt = after(now, shipBy);
         moveTo(OrderStatus.AWAITING_SHIPMENT);
     }
 
     void shipped(Instant now) {
         requireStatus(OrderStatus.AWAITING_SHIPMENT, "shipped");
-        this.autoConfirmAt = now.plus(duration(protectionPeriod));
+        this.autoConfirmAt = after(now, protectionPeriod);
         moveTo(OrderStatus.SHIPPED);
     }
 
@@ -113,8 +113,8 @@ public class Order {
         }
     }
 
-    static Duration duration(String iso) {
-        return IsoDurations.parse(iso);
+    static Instant after(Instant from, String iso) {
+        return IsoDurations.after(from, iso);
     }
 
     public long id() { return id; }

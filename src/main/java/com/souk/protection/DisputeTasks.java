@@ -95,7 +95,7 @@ public class DisputeTasks {
         Instant due = t.due();
         String sla = t.string(PurchaseProcess.VAR_AGENT_SLA);
         if (due == null && sla != null) {
-            due = t.created().plus(IsoDurations.parse(sla));
+            due = IsoDurations.after(t.created(), sla);
         }
         return new DisputeTask(t.id(), t.name(), Long.parseLong(t.string(PurchaseProcess.VAR_ORDER_ID)), disputeId,
                 t.created(), due, t.assignee(), escalated);

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -99,7 +100,8 @@ class ProductApiController {
     record PageJson(List<ProductJson> content, int page, int size, long totalElements, int totalPages) {
     }
 
-    record PriceJson(@NotNull @Positive @Max(100_000_000) Long amountMinor, String currency) {
+    record PriceJson(@NotNull @Positive @Max(100_000_000) Long amountMinor,
+            @Pattern(regexp = ProductListings.CURRENCY, message = "must be " + ProductListings.CURRENCY) String currency) {
     }
 
     record NewProductJson(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 5000) String description,
