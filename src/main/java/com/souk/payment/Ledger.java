@@ -66,12 +66,20 @@ public class Ledger {
                 .param(orderId).query(Ledger::posting).list();
     }
 
+    /** All totals come from one statement, so postings committed meanwhile cannot skew one total against another. */
     public LedgerSummary summary() {
-        long held = sumOf("t.operation = 'HOLD' and p.account like 'escrow:%'");
-        long released = sumOf("p.account like 'seller:%'");
-        long commission = sumOf("p.account = '" + Accounts.PLATFORM_REVENUE + "'");
-        long refunded = sumOf("t.operation like 'REFUND%' and p.account = '" + Accounts.EXTERNAL_CARD + "'");
-        long inEscrow = sumOf("p.account like 'escrow:%'");
+        record Totals(long held, long released, long commission, long refunded, long inEscrow) {
+        }
+        Totals totals = jdbc.sql("""
+                select
+                  coalesce(sum(case when t.operation = 'HOLD' and p.account like 'escrow:%' then p.amount_minor end), 0),
+                  coalesce(sum(case when p.account like 'seller:%' then p.amount_minor end), 0),
+                  coalesce(sum(case when p.account = 'platform:revenue' then p.amount_minor end), 0),
+                  coalesce(sum(case when t.operation like 'REFUND%' and p.account = 'external:card' then p.amount_minor end), 0),
+                  coalesce(sum(case when p.account like 'escrow:%' then p.amount_minor end), 0)
+                from ledger_postings p join ledger_transactions t on t.id = p.transaction_id""")
+                .query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .single();
         long unbalancedTransactions = jdbc.sql("""
                 select count(*) from (select transaction_id from ledger_postings
                 group by transaction_id having sum(amount_minor) <> 0) unbalanced""").query(Long.class).single();
@@ -79,14 +87,9 @@ public class Ledger {
                 select count(*) from (select account from ledger_postings where account like 'escrow:%'
                 group by account having sum(amount_minor) < 0) negative""").query(Long.class).single();
         boolean balanced = unbalancedTransactions == 0 && negativeEscrows == 0
-                && held == released + commission + refunded + inEscrow;
-        return new LedgerSummary(held, released, commission, refunded, inEscrow, balanced);
-    }
-
-    private long sumOf(String condition) {
-        return jdbc.sql("select coalesce(sum(p.amount_minor), 0) from ledger_postings p "
-                + "join ledger_transactions t on t.id = p.transaction_id where " + condition)
-                .query(Long.class).single();
+                && totals.held() == totals.released() + totals.commission() + totals.refunded() + totals.inEscrow();
+        return new LedgerSummary(totals.held(), totals.released(), totals.commission(), totals.refunded(),
+                totals.inEscrow(), balanced);
     }
 
     private static Posting posting(ResultSet rs, int row) throws SQLException {

@@ -81,7 +81,7 @@ class DefaultProfileSmokeIT {
 
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(SoukApplication.class).run("--server.port=0",
-                "--souk.data-dir=" + DATA);
+                "--souk.data-dir=" + DATA.toAbsolutePath());
     }
 
     private static RestClient client(ConfigurableApplicationContext app) {

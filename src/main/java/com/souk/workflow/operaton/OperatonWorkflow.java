@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
 import org.operaton.bpm.engine.OptimisticLockingException;
+import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -68,6 +69,13 @@ class OperatonWorkflow implements Workflow {
                     "Nothing is waiting for " + messageName + " on " + correlationKey + " right now.");
         } catch (OptimisticLockingException e) {
             throw new ConcurrentChangeException("The order changed at the same moment; please try again.");
+        } catch (ProcessEngineException e) {
+            // A timer can consume the subscription between the engine finding it and triggering it.
+            if (e.getMessage() != null && e.getMessage().contains("does not have a subscription")) {
+                throw new MessageNotCorrelatedException(
+                        "Nothing is waiting for " + messageName + " on " + correlationKey + " any more.");
+            }
+            throw e;
         }
     }
 }
