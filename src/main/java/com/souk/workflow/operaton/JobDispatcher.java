@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.operaton.bpm.engine.delegate.BpmnError;
 import org.operaton.bpm.engine.delegate.DelegateExecution;
 import org.operaton.bpm.engine.delegate.JavaDelegate;
@@ -30,9 +32,11 @@ class JobDispatcher implements JavaDelegate {
 
     private final Map<String, JobHandler> handlers;
     private final Map<String, Map<String, String>> propertiesByElement = new ConcurrentHashMap<>();
+    private final MeterRegistry meters;
 
-    JobDispatcher(List<JobHandler> handlers) {
+    JobDispatcher(List<JobHandler> handlers, MeterRegistry meters) {
         this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::type, Function.identity()));
+        this.meters = meters;
     }
 
     @Override
@@ -52,6 +56,8 @@ class JobDispatcher implements JavaDelegate {
                 headers.put(name.substring(HEADER_PREFIX.length()), value);
             }
         });
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "completed";
         try {
             Map<String, Object> result = handler.handle(
                     new Job(type, execution.getProcessInstanceId(), execution.getVariables(), Map.copyOf(headers)));
@@ -59,7 +65,13 @@ class JobDispatcher implements JavaDelegate {
                 execution.setVariables(result);
             }
         } catch (JobError e) {
+            outcome = "bpmn-error";
             throw new BpmnError(e.code(), e.getMessage());
+        } catch (RuntimeException e) {
+            outcome = "failed";
+            throw e;
+        } finally {
+            sample.stop(meters.timer("souk.jobs", "type", type, "outcome", outcome));
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
 import org.operaton.bpm.engine.OptimisticLockingException;
-import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +24,11 @@ class OperatonWorkflow implements Workflow {
         this.runtime = runtime;
         this.correlationKeys = correlationKeys;
         this.tasks = tasks;
+    }
+
+    private boolean stillWaiting(String messageName, String correlationKey) {
+        return runtime.createExecutionQuery().messageEventSubscriptionName(messageName)
+                .processVariableValueEquals(correlationKeys.variableFor(messageName), correlationKey).count() > 0;
     }
 
     @Override
@@ -69,9 +73,10 @@ class OperatonWorkflow implements Workflow {
                     "Nothing is waiting for " + messageName + " on " + correlationKey + " right now.");
         } catch (OptimisticLockingException e) {
             throw new ConcurrentChangeException("The order changed at the same moment; please try again.");
-        } catch (ProcessEngineException e) {
-            // A timer can consume the subscription between the engine finding it and triggering it.
-            if (e.getMessage() != null && e.getMessage().contains("does not have a subscription")) {
+        } catch (RuntimeException e) {
+            // A timer can end the waiting execution while the engine is between finding and triggering it; the
+            // engine then fails in odd ways. When nothing waits any more, that was the race, not a defect.
+            if (!stillWaiting(messageName, correlationKey)) {
                 throw new MessageNotCorrelatedException(
                         "Nothing is waiting for " + messageName + " on " + correlationKey + " any more.");
             }
