@@ -1,0 +1,295 @@
+package com.souk.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.souk.catalog.Product;
+import com.souk.identity.Role;
+import com.souk.identity.SoukUser;
+import com.souk.ordering.ConfirmReceipt;
+import com.souk.ordering.PlaceOrder;
+import com.souk.ordering.ShipOrder;
+import com.souk.ordering.ShippingAddress;
+import com.souk.payment.CardDetails;
+import com.souk.payment.Ledger;
+import com.souk.protection.DisputeReason;
+import com.souk.protection.OpenDispute;
+import com.souk.protection.RespondToDispute;
+import com.souk.protection.SellerDecision;
+import com.souk.support.Fixtures;
+import com.souk.support.SoukIntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Purchases per second end to end on the embedded engine and PostgreSQL, checkout latency under 50 buyers,
+ * and the database's own commit rate on this machine as the yardstick. Not part of `./mvnw verify`: run it
+ * with `bash bench/run [purchases]`. Prints numbers and writes target/bench/result.json and report.html.
+ */
+@SoukIntegrationTest
+class PurchaseBenchmark {
+
+    private static final int PURCHASES = Integer.getInteger("bench.purchases", 20_000);
+    private static final int CHECKOUT_SECONDS = Integer.getInteger("bench.checkoutSeconds", 30);
+    private static final int BUYERS = 50;
+    private static final int DRIVERS = Integer.getInteger("bench.drivers", 4);
+    private static final Duration MAX_RUN = Duration.ofMinutes(Integer.getInteger("bench.maxMinutes", 40));
+
+    @Autowired Fixtures fixtures;
+    @Autowired PlaceOrder placeOrder;
+    @Autowired ShipOrder shipOrder;
+    @Autowired ConfirmReceipt confirmReceipt;
+    @Autowired OpenDispute openDispute;
+    @Autowired RespondToDispute respond;
+    @Autowired Ledger ledger;
+    @Autowired JdbcClient jdbc;
+    @Autowired MeterRegistry meters;
+    @LocalServerPort int port;
+
+    @Test
+    void measure() throws Exception {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("purchasesRequested", PURCHASES);
+        double commitRate = databaseCommitRate(Duration.ofSeconds(10), 8);
+        result.put("dbCommitsPerSecond", round(commitRate));
+
+        Product product = fixtures.product("sam", "home", 2_500, 10_000_000);
+        List<SoukUser> buyers = IntStream.range(0, BUYERS).mapToObj(i -> fixtures.user(fixtures.newUser(Role.BUYER)))
+                .toList();
+        Throughput throughput = runPurchases(product, buyers);
+        result.putAll(throughput.asMap());
+        result.put("dbTransactionsPerPurchase", round(throughput.dbCommits / (double) PURCHASES));
+        double ratio = throughput.purchasesPerSecond() * (throughput.dbCommits / (double) PURCHASES) / commitRate;
+        result.put("fractionOfMachineLimit", round(ratio));
+        result.put("placedToHeldMs", BenchReport.percentiles(placedToHeldMillis(product.id())));
+
+        Map<String, Object> checkout = checkoutUnderLoad(product, buyers);
+        result.putAll(checkout);
+
+        Map<String, Long> states = jdbc.sql("select status, count(*) from orders o join order_items i on i.order_id = o.id "
+                + "where i.product_id = ? group by status").param(product.id())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        result.put("orderStates", states);
+        boolean balanced = ledger.summary().balanced();
+        result.put("ledgerBalanced", balanced);
+
+        String summary = summary(result, throughput);
+        BenchReport.write(result, summary);
+        System.out.println("\n==== Souk benchmark ====\n" + summary + "\nJSON: " + BenchReport.DIR.resolve("result.json")
+                + "\nChart: " + BenchReport.DIR.resolve("report.html") + "\n");
+        assertThat(balanced).as("ledger balanced after the run").isTrue();
+        assertThat(states.keySet()).as("every order terminal or waiting for shipment (checkout load)")
+                .isSubsetOf("COMPLETED", "REFUNDED", "PAYMENT_DECLINED", "AWAITING_SHIPMENT", "PLACED");
+    }
+
+    /** One-row update transactions in a tight JDBC loop: what this database commits per second at most. */
+    private double databaseCommitRate(Duration length, int threads) throws Exception {
+        jdbc.sql("create table if not exists bench_counter (id int primary key, n bigint not null)").update();
+        for (int i = 0; i < threads; i++) {
+            jdbc.sql("insert into bench_counter (id, n) values (?, 0) on conflict do nothing").param(i).update();
+        }
+        AtomicLong commits = new AtomicLong();
+        long deadline = System.nanoTime() + length.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int t = 0; t < threads; t++) {
+            int row = t;
+            pool.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    jdbc.sql("update bench_counter set n = n + 1 where id = ?").param(row).update();
+                    commits.incrementAndGet();
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(length.toSeconds() + 10, TimeUnit.SECONDS);
+        return commits.get() / (double) length.toSeconds();
+    }
+
+    /** What the throughput phase saw. */
+    record Throughput(long purchases, long completed, long refunded, long declined, double seconds, long jobs,
+            long dbCommits) {
+        double purchasesPerSecond() {
+            return (completed + refunded + declined) / seconds;
+        }
+
+        Map<String, Object> asMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("purchasesFinished", completed + refunded + declined);
+            m.put("completed", completed);
+            m.put("refundedAfterDispute", refunded);
+            m.put("declined", declined);
+            m.put("seconds", round(seconds));
+            m.put("purchasesPerSecond", round(purchasesPerSecond()));
+            m.put("completedPerSecond", round(completed / seconds));
+            m.put("jobExecutions", jobs);
+            m.put("jobsPerSecond", round(jobs / seconds));
+            m.put("dbCommits", dbCommits);
+            return m;
+        }
+    }
+
+    private Throughput runPurchases(Product product, List<SoukUser> buyers) throws Exception {
+        SoukUser seller = fixtures.user("sam");
+        long jobsBefore = jobCount();
+        long commitsBefore = databaseCommits();
+        long start = System.nanoTime();
+        ExecutorService drivers = Executors.newFixedThreadPool(DRIVERS);
+        for (int i = 0; i < PURCHASES; i++) {
+            int n = i;
+            drivers.submit(() -> placeOne(product, buyers.get(n % buyers.size()), n));
+        }
+        drivers.shutdown();
+        AtomicLong finished = new AtomicLong();
+        long deadline = start + MAX_RUN.toNanos();
+        while (System.nanoTime() < deadline) {
+            int moved = shipReady(product.id(), seller) + confirmOrDispute(product.id());
+            moved += acceptDisputes(product.id(), seller);
+            finished.set(countIn(product.id(), "COMPLETED", "REFUNDED", "PAYMENT_DECLINED"));
+            if (finished.get() >= PURCHASES && drivers.isTerminated()) {
+                break;
+            }
+            if (moved == 0) {
+                Thread.sleep(50);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Throughput(PURCHASES, countIn(product.id(), "COMPLETED"), countIn(product.id(), "REFUNDED"),
+                countIn(product.id(), "PAYMENT_DECLINED"), seconds, jobCount() - jobsBefore,
+                databaseCommits() - commitsBefore);
+    }
+
+    private Object placeOne(Product product, SoukUser buyer, int n) {
+        String card = n % 20 == 7 ? Fixtures.DECLINED_CARD : Fixtures.GOOD_CARD;
+        placeOrder.place(buyer, new PlaceOrder.Checkout(List.of(new PlaceOrder.Line(product.id(), 1)),
+                new ShippingAddress("Bench Buyer", "1 Loop Road", "Localhost", "12701", "DE"),
+                new CardDetails(card, "12/35", "123")), null);
+        return null;
+    }
+
+    private int shipReady(long productId, SoukUser seller) {
+        List<Long> ready = ordersIn(productId, "AWAITING_SHIPMENT", 200);
+        ready.forEach(id -> ignoreConflicts(() -> shipOrder.ship(seller, id, "DHL", "B" + id)));
+        return ready.size();
+    }
+
+    /** Nine in ten buyers confirm receipt; one in ten opens a dispute that the seller then accepts. */
+    private int confirmOrDispute(long productId) {
+        List<Long> shipped = ordersIn(productId, "SHIPPED", 200);
+        for (long id : shipped) {
+            SoukUser buyer = buyerOf(id);
+            if (id % 10 == 3) {
+                ignoreConflicts(() -> openDispute.open(buyer, id, DisputeReason.NOT_AS_DESCRIBED, "Scratched", 2_500));
+            } else {
+                ignoreConflicts(() -> confirmReceipt.confirm(buyer, id));
+            }
+        }
+        return shipped.size();
+    }
+
+    private int acceptDisputes(long productId, SoukUser seller) {
+        List<Long> disputes = jdbc.sql("select d.id from disputes d join order_items i on i.order_id = d.order_id "
+                + "where i.product_id = ? and d.status = 'AWAITING_SELLER' limit 200").param(productId)
+                .query(Long.class).list();
+        disputes.forEach(id -> ignoreConflicts(() -> respond.respond(seller, id, SellerDecision.ACCEPT_REFUND, null, "ok")));
+        return disputes.size();
+    }
+
+    private Map<String, Object> checkoutUnderLoad(Product product, List<SoukUser> buyers) throws Exception {
+        Path out = Files.createDirectories(BenchReport.DIR).resolve("checkout-latencies.txt");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CheckoutLoad.class.getName(), "http://127.0.0.1:" + port,
+                String.valueOf(CHECKOUT_SECONDS), out.toString(), String.valueOf(product.id())));
+        buyers.forEach(b -> command.add(b.username()));
+        Process load = new ProcessBuilder(command).inheritIO().start();
+        assertThat(load.waitFor(CHECKOUT_SECONDS + 60L, TimeUnit.SECONDS)).as("load generator finished").isTrue();
+        List<String> lines = Files.readAllLines(out);
+        long errors = Long.parseLong(lines.get(0).substring("errors=".length()));
+        long[] micros = lines.stream().skip(1).mapToLong(Long::parseLong).toArray();
+        long[] millis = java.util.Arrays.stream(micros).map(us -> us / 1_000).toArray();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("checkoutRequests", micros.length);
+        m.put("checkoutErrors", errors);
+        m.put("checkoutPerSecond", round(micros.length / (double) CHECKOUT_SECONDS));
+        m.put("checkoutLatencyMs", BenchReport.percentiles(millis));
+        return m;
+    }
+
+    private long[] placedToHeldMillis(long productId) {
+        return jdbc.sql("""
+                select o.created_at, e.at from orders o join order_events e on e.order_id = o.id
+                join order_items i on i.order_id = o.id where i.product_id = ? and e.event = 'PAYMENT_HELD'""")
+                .param(productId)
+                .query((rs, n) -> Duration.between(rs.getObject(1, java.time.OffsetDateTime.class),
+                        rs.getObject(2, java.time.OffsetDateTime.class)).toMillis())
+                .list().stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private List<Long> ordersIn(long productId, String status, int limit) {
+        return jdbc.sql("select o.id from orders o join order_items i on i.order_id = o.id "
+                + "where i.product_id = ? and o.status = ? order by o.id limit ?")
+                .params(productId, status, limit).query(Long.class).list();
+    }
+
+    private long countIn(long productId, String... statuses) {
+        return jdbc.sql("select count(*) from orders o join order_items i on i.order_id = o.id "
+                + "where i.product_id = :product and o.status in (:statuses)").param("product", productId)
+                .param("statuses", List.of(statuses)).query(Long.class).single();
+    }
+
+    private SoukUser buyerOf(long orderId) {
+        long buyerId = jdbc.sql("select buyer_id from orders where id = ?").param(orderId).query(Long.class).single();
+        String username = jdbc.sql("select username from users where id = ?").param(buyerId).query(String.class).single();
+        return fixtures.user(username);
+    }
+
+    private long jobCount() {
+        return meters.find("souk.jobs").timers().stream().mapToLong(Timer::count).sum();
+    }
+
+    private long databaseCommits() {
+        return jdbc.sql("select xact_commit from pg_stat_database where datname = current_database()")
+                .query(Long.class).single();
+    }
+
+    private static void ignoreConflicts(Runnable action) {
+        try {
+            action.run();
+        } catch (com.souk.common.ConflictException raceWithTheEngine) {
+            // The next sweep sees the order's new state and acts on that.
+        }
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static String summary(Map<String, Object> r, Throughput t) {
+        return String.format(java.util.Locale.ROOT,
+                "%d purchases (%d completed, %d refunded after a dispute, %d declined) finished in %.1f s: %.1f purchases/s "
+                        + "end to end, %.1f job executions/s. Placed to payment held: %s ms. The database commits %.0f "
+                        + "one-row transactions/s here; a purchase costs %.1f database transactions, so the run used %.0f%% "
+                        + "of what this machine can commit. Checkout under %d concurrent buyers: %s requests, %s errors, "
+                        + "latency %s ms. Ledger balanced: %s.",
+                t.completed + t.refunded + t.declined, t.completed, t.refunded, t.declined, t.seconds,
+                t.purchasesPerSecond(), t.jobs / t.seconds, r.get("placedToHeldMs"), r.get("dbCommitsPerSecond"),
+                r.get("dbTransactionsPerPurchase"), 100 * ((Number) r.get("fractionOfMachineLimit")).doubleValue(), BUYERS,
+                r.get("checkoutRequests"), r.get("checkoutErrors"), r.get("checkoutLatencyMs"), r.get("ledgerBalanced"));
+    }
+}
