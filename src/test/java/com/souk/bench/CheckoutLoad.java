@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -35,19 +36,20 @@ public final class CheckoutLoad {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<long[]> perThread = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
-        long deadline = System.nanoTime() + length.toNanos();
+        AtomicLong deadline = new AtomicLong();
+        CyclicBarrier warmedUp = new CyclicBarrier(users.size(), () -> deadline.set(System.nanoTime() + length.toNanos()));
         ExecutorService threads = Executors.newFixedThreadPool(users.size());
         for (String user : users) {
             long[] latencies = new long[200_000];
             perThread.add(latencies);
             String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
             threads.submit(() -> {
+                // One unmeasured call first: the first request of a user pays the password hash check once.
+                http.send(request(baseUrl, auth, productId), HttpResponse.BodyHandlers.ofString());
+                warmedUp.await();
                 int n = 0;
-                while (System.nanoTime() < deadline && n < latencies.length - 1) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/orders"))
-                            .timeout(Duration.ofSeconds(10)).header("Authorization", auth)
-                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body(productId)))
-                            .build();
+                while (System.nanoTime() < deadline.get() && n < latencies.length - 1) {
+                    HttpRequest request = request(baseUrl, auth, productId);
                     long start = System.nanoTime();
                     try {
                         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -64,7 +66,7 @@ public final class CheckoutLoad {
             });
         }
         threads.shutdown();
-        threads.awaitTermination(length.toSeconds() + 30, TimeUnit.SECONDS);
+        threads.awaitTermination(length.toSeconds() + 90, TimeUnit.SECONDS);
         StringBuilder out = new StringBuilder("errors=" + errors.get() + "\n");
         for (long[] latencies : perThread) {
             for (int i = 1; i <= latencies[0]; i++) {
@@ -72,6 +74,12 @@ public final class CheckoutLoad {
             }
         }
         Files.writeString(output, out.toString());
+    }
+
+    private static HttpRequest request(String baseUrl, String auth, long productId) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + "/api/orders")).timeout(Duration.ofSeconds(10))
+                .header("Authorization", auth).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body(productId))).build();
     }
 
     private static String body(long productId) {
