@@ -1,7 +1,9 @@
 package com.souk.workflow.operaton;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,9 +12,6 @@ import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.repository.DeploymentBuilder;
 import org.operaton.bpm.model.bpmn.Bpmn;
 import org.operaton.bpm.model.dmn.Dmn;
-import org.operaton.bpm.model.dmn.DmnModelInstance;
-import org.operaton.bpm.model.dmn.instance.Decision;
-import org.operaton.bpm.model.dmn.instance.DecisionTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,33 +57,22 @@ class ModelDeployer implements ApplicationRunner {
         DeploymentBuilder deployment = repository.createDeployment().name("souk").enableDuplicateFiltering(true);
         Map<String, Integer> outputs = new HashMap<>();
         for (ModelFile dmn : decisions) {
-            outputs.putAll(decisionOutputCounts(dmn));
-            deployment.addString(dmn.name(), new String(dmn.content(), java.nio.charset.StandardCharsets.UTF_8));
+            outputs.putAll(DecisionOutputs.of(Dmn.readModelFromStream(new ByteArrayInputStream(dmn.content()))));
+            deployment.addString(dmn.name(), new String(dmn.content(), StandardCharsets.UTF_8));
         }
         for (ModelFile bpmn : processes) {
             TranslatedModel translated = translator.translate(bpmn.name(),
-                    new java.io.ByteArrayInputStream(bpmn.content()), outputs);
+                    new ByteArrayInputStream(bpmn.content()), outputs);
             correlationKeys.register(translated.correlationVariableByMessage());
             deployment.addString(bpmn.name(), Bpmn.convertToString(translated.model()));
         }
         for (ModelFile form : forms) {
-            deployment.addString(form.name(), new String(form.content(), java.nio.charset.StandardCharsets.UTF_8));
+            deployment.addString(form.name(), new String(form.content(), StandardCharsets.UTF_8));
         }
         String id = deployment.deploy().getId();
         log.info("Deployed {} process, {} decision and {} form files (deployment {})", processes.size(),
                 decisions.size(), forms.size(), id);
         return id;
-    }
-
-    static Map<String, Integer> decisionOutputCounts(ModelFile dmn) {
-        DmnModelInstance model = Dmn.readModelFromStream(new java.io.ByteArrayInputStream(dmn.content()));
-        Map<String, Integer> counts = new HashMap<>();
-        for (Decision decision : model.getModelElementsByType(Decision.class)) {
-            if (decision.getExpression() instanceof DecisionTable table) {
-                counts.put(decision.getId(), table.getOutputs().size());
-            }
-        }
-        return counts;
     }
 
     private List<ModelFile> load(String pattern) throws IOException {

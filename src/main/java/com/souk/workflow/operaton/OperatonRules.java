@@ -19,8 +19,6 @@ import org.operaton.bpm.engine.repository.DeploymentBuilder;
 import org.operaton.bpm.engine.repository.ProcessDefinition;
 import org.operaton.bpm.model.bpmn.Bpmn;
 import org.operaton.bpm.model.dmn.Dmn;
-import org.operaton.bpm.model.dmn.instance.Decision;
-import org.operaton.bpm.model.dmn.instance.DecisionTable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -122,9 +120,9 @@ class OperatonRules implements Rules {
     private Map<String, Integer> deployedDecisionOutputs() {
         Map<String, Integer> outputs = new HashMap<>();
         for (DecisionDefinition d : repository.createDecisionDefinitionQuery().latestVersion().list()) {
-            Decision decision = repository.getDmnModelInstance(d.getId()).getModelElementById(d.getKey());
-            if (decision != null && decision.getExpression() instanceof DecisionTable table) {
-                outputs.put(d.getKey(), table.getOutputs().size());
+            Integer count = DecisionOutputs.of(repository.getDmnModelInstance(d.getId())).get(d.getKey());
+            if (count != null) {
+                outputs.put(d.getKey(), count);
             }
         }
         return outputs;
