@@ -10,6 +10,7 @@ import com.souk.protection.DisputeScenario.Shipped;
 import com.souk.support.Api;
 import com.souk.support.Fixtures;
 import com.souk.support.SoukIntegrationTest;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,7 +144,7 @@ class OrderMessageApiIntegrationTest {
     }
 
     private Api.Reply write(String user, Shipped order, String text) {
-        Map<String, Object> body = new java.util.HashMap<>();
+        Map<String, Object> body = new HashMap<>();
         body.put("text", text);
         return api.post(user, "/api/orders/" + order.orderId() + "/messages", body);
     }
