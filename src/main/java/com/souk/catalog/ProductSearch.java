@@ -6,11 +6,15 @@ import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Finds products by text and category and orders them as the storefront asks. */
+/** Finds products by text and category and orders them as the storefront asks; see {@link Ranking} for how. */
 @Component
 public class ProductSearch {
 
     public static final int MAX_PAGE_SIZE = 100;
+
+    // Ranking.bayesian in SQL: the prior's stars and weight are bound as parameters so both stay in one place.
+    private static final String BAYESIAN = "((cast(? as double precision) + coalesce(r.rating_sum, 0))"
+            + " / (cast(? as double precision) + coalesce(r.rating_count, 0)))";
 
     private final JdbcClient jdbc;
 
@@ -43,34 +47,48 @@ public class ProductSearch {
         String pattern = null;
         if (q != null && !q.isBlank()) {
             pattern = "%" + q.trim().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-            where.append(" and (lower(title) like ? or lower(description) like ?)");
+            where.append(" and (lower(p.title) like ? or lower(p.description) like ?)");
             params.add(pattern);
             params.add(pattern);
         }
         if (category != null && !category.isBlank()) {
-            where.append(" and category = ?");
+            where.append(" and p.category = ?");
             params.add(category.trim().toLowerCase(Locale.ROOT));
         }
-        long total = jdbc.sql("select count(*) from products" + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
+        long total = jdbc.sql("select count(*) from products p" + where).params(params).query(Long.class).single();
+        List<Object> orderParams = new ArrayList<>();
         String order = switch (sort) {
-            case PRICE -> " order by price_minor, id";
-            case RATING, RELEVANCE -> {
-                if (pattern == null) {
-                    yield " order by id desc";
+            case PRICE -> " order by p.price_minor, p.id";
+            case RATING -> {
+                addPrior(orderParams);
+                yield " order by " + BAYESIAN + " desc, coalesce(r.rating_count, 0) desc, p.id desc";
+            }
+            case RELEVANCE -> {
+                String textMatch = String.valueOf(Ranking.DESCRIPTION_MATCH);
+                if (pattern != null) {
+                    orderParams.add(pattern);
+                    textMatch = "case when lower(p.title) like ? then " + Ranking.TITLE_MATCH + " else "
+                            + Ranking.DESCRIPTION_MATCH + " end";
                 }
-                pageParams.add(pattern);
-                yield " order by case when lower(title) like ? then 0 else 1 end, id desc";
+                addPrior(orderParams);
+                yield " order by " + textMatch + " * " + BAYESIAN + " desc, p.id desc";
             }
         };
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.addAll(orderParams);
         pageParams.add(size);
         pageParams.add((long) page * size);
-        List<Product> content = jdbc.sql("select * from products" + where + order + " limit ? offset ?")
-                .params(pageParams).query(Products::map).list();
+        List<Product> content = jdbc.sql("select p.* from products p left join product_ratings r on r.product_id = p.id"
+                + where + order + " limit ? offset ?").params(pageParams).query(Products::map).list();
         return new Page(content, page, size, total);
     }
 
     public List<String> categories() {
         return jdbc.sql("select distinct category from products order by category").query(String.class).list();
+    }
+
+    private static void addPrior(List<Object> params) {
+        params.add(Ranking.PRIOR_WEIGHT * Ranking.PRIOR_MEAN);
+        params.add(Ranking.PRIOR_WEIGHT);
     }
 }

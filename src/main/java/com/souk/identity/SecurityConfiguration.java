@@ -40,6 +40,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/api/products/*/inquiries").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/products", "/api/products/**").permitAll()
                         .requestMatchers("/api/admin/**", "/api/ledger/summary").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())

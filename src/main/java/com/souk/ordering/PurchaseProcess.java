@@ -21,6 +21,7 @@ public final class PurchaseProcess {
     public static final String JOB_SETTLE_DISPUTE = "settle-dispute";
     public static final String JOB_ESCALATE_DISPUTE = "escalate-dispute";
     public static final String JOB_REQUEST_AGENT_REVIEW = "request-agent-review";
+    public static final String JOB_INVITE_REVIEW = "invite-review";
 
     public static final String ERROR_OUT_OF_STOCK = "OUT_OF_STOCK";
     public static final String ERROR_PAYMENT_DECLINED = "PAYMENT_DECLINED";
@@ -47,6 +48,7 @@ public final class PurchaseProcess {
     public static final String VAR_AGENT_OUTCOME = "agentOutcome";
     public static final String VAR_AGENT_NOTE = "note";
     public static final String VAR_AGENT_SLA = "agentSla";
+    public static final String VAR_REVIEW_WINDOW = "reviewWindow";
 
     public static final String HEADER_STATUS = "status";
     public static final String HEADER_EVENT = "event";

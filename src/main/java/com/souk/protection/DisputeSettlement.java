@@ -2,6 +2,7 @@ package com.souk.protection;
 
 import com.souk.ordering.PurchaseSteps;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,18 +12,25 @@ public class DisputeSettlement {
 
     private final Disputes disputes;
     private final PurchaseSteps steps;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DisputeSettlement(Disputes disputes, PurchaseSteps steps, Clock clock) {
+    DisputeSettlement(Disputes disputes, PurchaseSteps steps, ApplicationEventPublisher events, Clock clock) {
         this.disputes = disputes;
         this.steps = steps;
+        this.events = events;
         this.clock = clock;
     }
 
+    /** Settles the money and the dispute; {@link DisputeSettled} goes out only the first time, not on a replay. */
     @Transactional
     public PurchaseSteps.Settlement settle(long disputeId, long orderId, long refundMinor, String event) {
         PurchaseSteps.Settlement settlement = steps.settleDispute(orderId, refundMinor, event);
-        disputes.settled(disputeId, event, settlement.refunded().amountMinor(), clock.instant());
+        if (disputes.settled(disputeId, event, settlement.refunded().amountMinor(), clock.instant())) {
+            Dispute dispute = disputes.byId(disputeId).orElseThrow();
+            events.publishEvent(new DisputeSettled(disputeId, orderId, dispute.buyerId(), dispute.sellerId(),
+                    settlement.refunded(), event));
+        }
         return settlement;
     }
 

@@ -79,11 +79,12 @@ public class Disputes {
         jdbc.sql("update disputes set escalated = true where id = ?").param(id).update();
     }
 
-    void settled(long id, String outcome, long refundMinor, Instant now) {
-        jdbc.sql("""
+    /** Whether this call settled it; a dispute already settled stays as it was. */
+    boolean settled(long id, String outcome, long refundMinor, Instant now) {
+        return jdbc.sql("""
                 update disputes set status = 'SETTLED', outcome = ?, refund_minor = ?, settled_at = ?
                 where id = ? and status <> 'SETTLED'""")
-                .params(outcome, refundMinor, utc(now), id).update();
+                .params(outcome, refundMinor, utc(now), id).update() > 0;
     }
 
     private static Dispute map(ResultSet rs, int row) throws SQLException {

@@ -83,7 +83,7 @@ class DisputeProcessIntegrationTest {
 
     @Test
     void sendsADeclinedOfferToAnAgentWhoRefundsInFull() {
-        Shipped order = scenario.shippedOrder("sara", "home", PRICE);
+        Shipped order = scenario.shippedOrderOfANewSeller("home", PRICE);
         long dispute = scenario.openDispute(order, "NOT_AS_DESCRIBED", PRICE);
         scenario.respond(order, dispute, "OFFER_PARTIAL", 2_500L);
         api.post(order.buyer(), "/api/disputes/" + dispute + "/buyer-answer", Map.of("acceptOffer", false));
@@ -130,7 +130,7 @@ class DisputeProcessIntegrationTest {
 
     @Test
     void refundsTheAgentsPartialAmountAndReleasesTheRest() {
-        Shipped order = scenario.shippedOrder("sam", "home", PRICE);
+        Shipped order = scenario.shippedOrderOfANewSeller("home", PRICE);
         long dispute = scenario.openDispute(order, "NOT_AS_DESCRIBED", PRICE);
         scenario.respond(order, dispute, "CONTEST", null);
         String task = scenario.awaitTask(dispute);
@@ -148,7 +148,7 @@ class DisputeProcessIntegrationTest {
 
     @Test
     void releasesToTheSellerWhenTheAgentRejectsTheDispute() {
-        Shipped order = scenario.shippedOrder("sam", "home", PRICE);
+        Shipped order = scenario.shippedOrderOfANewSeller("home", PRICE);
         long dispute = scenario.openDispute(order, "NOT_AS_DESCRIBED", PRICE);
         scenario.respond(order, dispute, "CONTEST", null);
         String task = scenario.awaitTask(dispute);
@@ -164,7 +164,7 @@ class DisputeProcessIntegrationTest {
 
     @Test
     void escalatesAnOverdueReviewAndListsItFirstWhileTheTaskStaysOpen() {
-        Shipped order = scenario.shippedOrder("sara", "home", PRICE);
+        Shipped order = scenario.shippedOrderOfANewSeller("home", PRICE);
         long dispute = scenario.openDispute(order, "NOT_AS_DESCRIBED", PRICE);
         scenario.respond(order, dispute, "CONTEST", null);
         scenario.awaitTask(dispute);

@@ -105,7 +105,7 @@ class DisputeRulesIntegrationTest {
 
     @Test
     void letsOneAgentClaimAndCompleteATaskExactlyOnce() {
-        Shipped order = scenario.shippedOrder("sara", "home", 5_000);
+        Shipped order = scenario.shippedOrderOfANewSeller("home", 5_000);
         long dispute = scenario.openDispute(order, "NOT_AS_DESCRIBED", 5_000);
         scenario.respond(order, dispute, "CONTEST", null);
         String task = scenario.awaitTask(dispute);

@@ -44,6 +44,14 @@ public class DisputeScenario {
         return new Shipped(buyer, seller, id, price, product);
     }
 
+    /**
+     * As {@link #shippedOrder}, from a seller with no rating yet. Triage decides on the seller's rating, which
+     * every refunded dispute lowers, so a test whose path goes through triage needs a seller of its own.
+     */
+    public Shipped shippedOrderOfANewSeller(String category, long price) {
+        return shippedOrder(fixtures.newUser(Role.SELLER), category, price);
+    }
+
     public Api.Reply open(Shipped order, String reason, long requested) {
         return api.post(order.buyer(), "/api/orders/" + order.orderId() + "/disputes",
                 Map.of("reason", reason, "description", "The item <b>arrived</b> broken.",

@@ -22,6 +22,11 @@ class TestSupportConfiguration {
     }
 
     @Bean
+    com.souk.reviews.ReviewScenario reviewScenario() {
+        return new com.souk.reviews.ReviewScenario();
+    }
+
+    @Bean
     LedgerInvariants ledgerInvariants() {
         return new LedgerInvariants();
     }

@@ -6,6 +6,7 @@ import com.souk.catalog.ProductListings.ListingChange;
 import com.souk.catalog.ProductListings.NewListing;
 import com.souk.catalog.ProductSearch;
 import com.souk.catalog.Products;
+import com.souk.catalog.Ratings;
 import com.souk.common.FieldErrorException;
 import com.souk.common.NotFoundException;
 import com.souk.identity.SoukUser;
@@ -20,7 +21,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,12 +41,15 @@ class ProductApiController {
     private final ProductSearch search;
     private final Products products;
     private final ProductListings listings;
+    private final Ratings ratings;
     private final Users users;
 
-    ProductApiController(ProductSearch search, Products products, ProductListings listings, Users users) {
+    ProductApiController(ProductSearch search, Products products, ProductListings listings, Ratings ratings,
+            Users users) {
         this.search = search;
         this.products = products;
         this.listings = listings;
+        this.ratings = ratings;
         this.users = users;
     }
 
@@ -67,15 +70,15 @@ class ProductApiController {
             throw new FieldErrorException("size", "must be between 1 and " + ProductSearch.MAX_PAGE_SIZE);
         }
         ProductSearch.Page found = search.search(q, category, order, page, size);
-        Map<Long, String> sellers = users.displayNames(found.content().stream().map(Product::sellerId).toList());
-        return new PageJson(found.content().stream().map(p -> ProductJson.summary(p, sellers)).toList(),
+        ProductJson.Context context = context(found.content());
+        return new PageJson(found.content().stream().map(p -> ProductJson.summary(p, context)).toList(),
                 found.page(), found.size(), found.totalElements(), found.totalPages());
     }
 
     @GetMapping("/{id}")
     ProductJson one(@PathVariable long id) {
         Product p = products.byId(id).orElseThrow(() -> new NotFoundException("There is no product " + id + "."));
-        return ProductJson.full(p, users.displayNames(List.of(p.sellerId())));
+        return ProductJson.full(p, context(List.of(p)));
     }
 
     @PostMapping
@@ -85,7 +88,7 @@ class ProductApiController {
         Product p = listings.create(seller.id(), new NewListing(body.title(), body.description(), body.category(),
                 body.price().amountMinor(), body.stock()));
         return ResponseEntity.created(URI.create("/api/products/" + p.id()))
-                .body(ProductJson.full(p, Map.of(seller.id(), seller.displayName())));
+                .body(ProductJson.full(p, context(List.of(p))));
     }
 
     @PatchMapping("/{id}")
@@ -94,7 +97,13 @@ class ProductApiController {
             @Valid @RequestBody ProductChangeJson body) {
         Product p = listings.change(seller.id(), id, new ListingChange(body.description(),
                 body.price() == null ? null : body.price().amountMinor(), body.stock()));
-        return ProductJson.full(p, Map.of(seller.id(), seller.displayName()));
+        return ProductJson.full(p, context(List.of(p)));
+    }
+
+    private ProductJson.Context context(List<Product> shown) {
+        List<Long> sellerIds = shown.stream().map(Product::sellerId).distinct().toList();
+        return new ProductJson.Context(users.displayNames(sellerIds),
+                ratings.ofProducts(shown.stream().map(Product::id).toList()), ratings.ofSellers(sellerIds));
     }
 
     record PageJson(List<ProductJson> content, int page, int size, long totalElements, int totalPages) {

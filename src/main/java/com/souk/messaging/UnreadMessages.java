@@ -1,0 +1,19 @@
+package com.souk.messaging;
+
+import com.souk.identity.SoukUser;
+import org.springframework.stereotype.Service;
+
+/** How many messages wait for the user, over their order conversations and inquiries: the navigation badge. */
+@Service
+public class UnreadMessages {
+
+    private final Conversations conversations;
+
+    UnreadMessages(Conversations conversations) {
+        this.conversations = conversations;
+    }
+
+    public long unreadFor(SoukUser user) {
+        return conversations.unread(user.id());
+    }
+}
