@@ -107,6 +107,10 @@ class CheckoutController {
         }
         String notice = placed.isEmpty() ? null : placedNotice(placed, view);
         if (errors.hasErrors()) {
+            if (!placed.isEmpty()) {
+                // the key now stands for the orders just placed; what is left in the cart needs a key of its own
+                form.setIdempotencyKey(UUID.randomUUID().toString());
+            }
             model.addAttribute("notice", notice);
             return page(model, contents.of(cart.lines()), form);
         }

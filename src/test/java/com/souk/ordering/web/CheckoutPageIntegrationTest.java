@@ -19,6 +19,7 @@ import com.souk.identity.SoukUser;
 import com.souk.ordering.Order;
 import com.souk.ordering.OrderItem;
 import com.souk.ordering.Orders;
+import com.souk.support.Api;
 import com.souk.support.Fixtures;
 import com.souk.support.SoukIntegrationTest;
 import java.util.List;
@@ -50,6 +51,9 @@ class CheckoutPageIntegrationTest {
 
     @Autowired
     ProductListings listings;
+
+    @Autowired
+    Api api;
 
     SoukUser buyer;
     MockHttpSession session;
@@ -168,6 +172,26 @@ class CheckoutPageIntegrationTest {
         mvc.perform(valid(key)).andExpect(redirectedUrl("/account/orders"));
         mvc.perform(valid(key).session(otherTab)).andExpect(redirectedUrl("/account/orders"));
 
+        assertThat(orders.ofBuyer(buyer.id(), 0, 10)).hasSize(2);
+    }
+
+    @Test
+    void whenOneSellersOrderIsRefusedTheOtherStaysPlacedAndOnlyTheRefusedItemsRemain() throws Exception {
+        fill(session, buyer);
+        String key = key(checkoutPage());
+        long sara = fixtures.user("sara").id();
+        Api.Reply earlier = api.post(buyer.username(), "/api/orders",
+                Fixtures.checkout(fixtures.product("sara", "books", 900, 5).id(), 1, Fixtures.GOOD_CARD),
+                Map.of("Idempotency-Key", key + "-" + sara));
+        assertThat(earlier.status()).isEqualTo(201);
+
+        String html = mvc.perform(valid(key)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        Order fromSam = bySeller(orders.ofBuyer(buyer.id(), 0, 10), "sam");
+        assertThat(html).contains("You placed order #" + fromSam.id() + " with Sam&#39;s Electronics")
+                .contains("was already used for a different order request")
+                .contains("Your order").contains(novel.title()).doesNotContain(headphones.title());
+        assertThat(key(html)).as("a new key for what is left").isNotEqualTo(key);
         assertThat(orders.ofBuyer(buyer.id(), 0, 10)).hasSize(2);
     }
 
