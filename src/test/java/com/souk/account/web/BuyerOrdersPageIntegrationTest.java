@@ -123,6 +123,22 @@ class BuyerOrdersPageIntegrationTest {
     }
 
     @Test
+    void aDeclinedCardShowsOnTheOrderPageOnceThePaymentWasTried() throws Exception {
+        String buyer = fixtures.newUser(Role.BUYER);
+        Api.Reply placed = api.post(buyer, "/api/orders",
+                Fixtures.checkout(fixtures.product("sam", "electronics", 3_000, 5).id(), 1, Fixtures.DECLINED_CARD));
+        long id = placed.body().get("id").asLong();
+        scenario.awaitStatus(id, OrderStatus.PAYMENT_DECLINED);
+
+        String html = page(fixtures.user(buyer), "/account/orders/" + id);
+
+        assertThat(html).contains("class=\"badge PAYMENT_DECLINED\"")
+                .contains("The card issuer declined your card ending 0002, so nothing was charged")
+                .contains("Card declined").contains("card ending 0002: declined by the card issuer")
+                .doesNotContain("id=\"actions\"");
+    }
+
+    @Test
     void aShippedOrderShowsTheAutoConfirmDateTheShipmentAndTheBuyersActions() throws Exception {
         Shipped shipped = scenario.shippedOrder("sam", "home", PRICE);
         Order order = orders.byId(shipped.orderId()).orElseThrow();
