@@ -1,0 +1,126 @@
+package com.souk.account.web;
+
+import com.souk.common.web.DisplayDates;
+import com.souk.common.web.MoneyFormat;
+import com.souk.identity.SoukUser;
+import com.souk.identity.Users;
+import com.souk.ordering.ExtendProtection;
+import com.souk.ordering.Order;
+import com.souk.ordering.OrderAccess;
+import com.souk.ordering.OrderStatus;
+import com.souk.ordering.OrderTimeline;
+import com.souk.protection.Dispute;
+import com.souk.protection.DisputeStatus;
+import com.souk.protection.Disputes;
+import com.souk.shipping.Shipment;
+import com.souk.shipping.Shipments;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Everything the buyer's order page shows: the order, its story, what comes next, and what the buyer may do now. */
+@Component
+class OrderPage {
+
+    private final OrderAccess access;
+    private final OrderTimeline timeline;
+    private final Shipments shipments;
+    private final Disputes disputes;
+    private final ExtendProtection extendProtection;
+    private final Users users;
+    private final MoneyFormat money;
+    private final DisplayDates dates;
+
+    OrderPage(OrderAccess access, OrderTimeline timeline, Shipments shipments, Disputes disputes,
+            ExtendProtection extendProtection, Users users, MoneyFormat money, DisplayDates dates) {
+        this.access = access;
+        this.timeline = timeline;
+        this.shipments = shipments;
+        this.disputes = disputes;
+        this.extendProtection = extendProtection;
+        this.users = users;
+        this.money = money;
+        this.dates = dates;
+    }
+
+    /** One line of the order's story. */
+    public record Event(Instant at, String label, String detail) {
+    }
+
+    /** The dispute as its buyer reads it. */
+    public record DisputeView(Dispute dispute, String reason, String status, String sellerDecision,
+            String agentOutcome) {
+    }
+
+    /** What the buyer may do in the order's current state. */
+    public record Actions(boolean confirmReceipt, boolean extendProtection, boolean openDispute, boolean answerOffer) {
+        public boolean any() {
+            return confirmReceipt || extendProtection || openDispute || answerOffer;
+        }
+    }
+
+    public record View(Order order, String sellerName, Shipment shipment, List<Event> timeline, String nextStep,
+            Integer pendingExtensionDays, DisputeView dispute, Actions actions) {
+    }
+
+    /** The buyer's own order; any other id is "not found", whether it exists or not. */
+    View of(SoukUser buyer, long orderId) {
+        Order order = access.ofBuyer(buyer, orderId);
+        Dispute dispute = disputes.byOrder(orderId).orElse(null);
+        Integer pending = order.status() == OrderStatus.SHIPPED ? extendProtection.pendingDays(orderId).orElse(null)
+                : null;
+        List<Event> events = timeline.of(orderId).stream()
+                .map(e -> new Event(e.at(), Labels.event(e.event()), Labels.detail(e.event(), e.detail())))
+                .toList();
+        boolean shipped = order.status() == OrderStatus.SHIPPED;
+        Actions actions = new Actions(shipped, shipped && pending == null, shipped && dispute == null,
+                dispute != null && dispute.status() == DisputeStatus.AWAITING_BUYER);
+        return new View(order, users.displayNames(List.of(order.sellerId())).get(order.sellerId()),
+                shipments.forOrder(orderId).orElse(null), events, nextStep(order, dispute), pending,
+                dispute == null ? null : disputeView(dispute), actions);
+    }
+
+    String nextStep(Order o, Dispute d) {
+        String card = "your card ending " + o.cardLast4();
+        return switch (o.status()) {
+            case PLACED -> "We are confirming your payment with the card issuer. This takes a few seconds; "
+                    + "reload the page to see the result.";
+            case AWAITING_SHIPMENT -> "The seller must ship by " + dates.day(o.shipByAt())
+                    + ". If they do not, the order is cancelled and you get all your money back.";
+            case SHIPPED -> "Auto-confirms on " + dates.day(o.autoConfirmAt()) + " unless you open a dispute. "
+                    + "Confirm receipt once the goods have arrived as described; the payment then goes to the seller.";
+            case IN_DISPUTE -> disputeStep(d);
+            case COMPLETED -> "This order is complete: the payment went to the seller.";
+            case REFUNDED -> money.format(o.refunded()) + " was refunded to " + card + ".";
+            case PARTIALLY_REFUNDED -> money.format(o.refunded()) + " of " + money.format(o.total())
+                    + " was refunded to " + card + "; the rest went to the seller.";
+            case CANCELLED -> "The seller did not ship in time, so the order was cancelled and "
+                    + money.format(o.refunded()) + " refunded to " + card + ".";
+            case PAYMENT_DECLINED -> "The card issuer declined " + card + ", so nothing was charged and the order "
+                    + "will not go ahead. To buy these items, order them again with another card.";
+            case REJECTED -> "The seller did not have enough stock, so the order did not go ahead and nothing was "
+                    + "charged.";
+        };
+    }
+
+    private String disputeStep(Dispute d) {
+        if (d == null) {
+            return "Your dispute is being set up.";
+        }
+        return switch (d.status()) {
+            case AWAITING_SELLER -> "The seller has been asked to respond to your dispute. Your money stays in "
+                    + "escrow meanwhile.";
+            case AWAITING_BUYER -> "The seller offers to refund " + money.format(d.offeredRefund())
+                    + ". Accept or decline the offer below; if you decline, Souk reviews the dispute.";
+            case IN_REVIEW -> "A Souk agent is reviewing your dispute and will decide. Your money stays in escrow "
+                    + "meanwhile.";
+            case SETTLED -> "Your dispute is settled; the money is on its way.";
+        };
+    }
+
+    private static DisputeView disputeView(Dispute d) {
+        return new DisputeView(d, Labels.reason(d.reason()), Labels.status(d.status()),
+                d.sellerDecision() == null ? null : Labels.decision(d.sellerDecision()),
+                d.agentOutcome() == null ? null : Labels.outcome(d.agentOutcome()));
+    }
+}
