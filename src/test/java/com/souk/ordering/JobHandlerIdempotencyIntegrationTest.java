@@ -62,6 +62,9 @@ class JobHandlerIdempotencyIntegrationTest {
         api.post("sam", "/api/orders/" + id + "/shipment", Map.of("carrier", "DPD", "trackingNumber", "DPD-1"));
         api.post("alice", "/api/orders/" + id + "/receipt", null);
         Eventually.until(() -> orders.byId(id).orElseThrow().status(), equalTo(OrderStatus.COMPLETED));
+        // The process ends after completion with the review invitation; snapshot once it has run.
+        Eventually.until(() -> timeline.of(id).stream().anyMatch(e -> e.event().equals("REVIEW_INVITED")),
+                equalTo(true));
         List<Posting> before = ledger.postingsFor(id);
         int timelineBefore = timeline.of(id).size();
 
@@ -70,6 +73,7 @@ class JobHandlerIdempotencyIntegrationTest {
             run("hold-payment", id, Map.of());
             run("release-payment", id, Map.of());
             run("update-order", id, Map.of("status", "COMPLETED", "event", "COMPLETED"));
+            run("invite-review", id, Map.of());
         }
 
         assertThat(ledger.postingsFor(id)).isEqualTo(before);
@@ -126,6 +130,7 @@ class JobHandlerIdempotencyIntegrationTest {
         variables.put(PurchaseProcess.VAR_SHIP_BY, order.shipByPeriod() == null ? "P5D" : order.shipByPeriod());
         variables.put(PurchaseProcess.VAR_PROTECTION_PERIOD,
                 order.protectionPeriod() == null ? "P15D" : order.protectionPeriod());
+        variables.put(PurchaseProcess.VAR_REVIEW_WINDOW, "P30D");
         variables.put(PurchaseProcess.VAR_COMMISSION_BPS, order.commissionBps() == null ? 800L : (long) order.commissionBps());
         JobHandler handler = handlers.stream().filter(h -> h.type().equals(type)).findFirst().orElseThrow();
         try {

@@ -30,13 +30,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The buyer's orders pages: the list, one order with its story and deadline, and the actions its state allows. */
 @SoukIntegrationTest
-@AutoConfigureMockMvc
 class BuyerOrdersPageIntegrationTest {
 
     static final long PRICE = 6_000;

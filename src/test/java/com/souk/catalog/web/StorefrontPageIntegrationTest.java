@@ -17,13 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 /** The storefront pages anyone may open: home, search results with filters and paging, a product's page. */
 @SoukIntegrationTest
-@AutoConfigureMockMvc
 class StorefrontPageIntegrationTest {
 
     @Autowired

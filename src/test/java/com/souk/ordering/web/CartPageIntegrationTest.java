@@ -22,14 +22,12 @@ import com.souk.support.SoukIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The cart page: what a buyer adds, changes and removes, kept in the session and grouped by seller. */
 @SoukIntegrationTest
-@AutoConfigureMockMvc
 class CartPageIntegrationTest {
 
     @Autowired

@@ -30,14 +30,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The checkout page: the API's rules shown next to each field, one order per seller, and no order twice. */
 @SoukIntegrationTest
-@AutoConfigureMockMvc
 class CheckoutPageIntegrationTest {
 
     @Autowired
