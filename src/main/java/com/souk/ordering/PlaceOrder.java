@@ -77,8 +77,9 @@ public class PlaceOrder {
                 return new Placed(orders.byId(earlier.get()).orElseThrow(), true);
             }
         }
-        List<OrderItem> items = items(checkout.items());
-        long sellerId = items.isEmpty() ? 0 : sellerOf(checkout.items());
+        Map<Long, Product> products = productsOf(checkout.items());
+        List<OrderItem> items = items(checkout.items(), products);
+        long sellerId = sellerOf(products.values());
         Money total = items.stream().map(OrderItem::lineTotal).reduce(Money::plus).orElseThrow();
         CardToken card = gateway.tokenize(checkout.card());
         Instant now = clock.instant();
@@ -91,9 +92,12 @@ public class PlaceOrder {
         return new Placed(orders.byId(id).orElseThrow(), false);
     }
 
-    private List<OrderItem> items(List<Line> lines) {
-        Map<Long, Product> found = products.byIds(lines.stream().map(Line::productId).distinct().toList()).stream()
+    private Map<Long, Product> productsOf(List<Line> lines) {
+        return products.byIds(lines.stream().map(Line::productId).distinct().toList()).stream()
                 .collect(Collectors.toMap(Product::id, p -> p));
+    }
+
+    private static List<OrderItem> items(List<Line> lines, Map<Long, Product> found) {
         List<FieldMessage> errors = new ArrayList<>();
         List<OrderItem> items = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -110,15 +114,13 @@ public class PlaceOrder {
         return items;
     }
 
-    private long sellerOf(List<Line> lines) {
-        Map<Long, Long> sellers = new HashMap<>();
-        products.byIds(lines.stream().map(Line::productId).toList()).forEach(p -> sellers.put(p.id(), p.sellerId()));
-        List<Long> distinct = sellers.values().stream().distinct().toList();
-        if (distinct.size() > 1) {
+    private static long sellerOf(java.util.Collection<Product> products) {
+        List<Long> sellers = products.stream().map(Product::sellerId).distinct().toList();
+        if (sellers.size() > 1) {
             throw new BusinessRuleException("An order holds items of one seller only; these items come from "
-                    + distinct.size() + " sellers. Place one order per seller.");
+                    + sellers.size() + " sellers. Place one order per seller.");
         }
-        return distinct.get(0);
+        return sellers.get(0);
     }
 
     private static Map<String, Object> startVariables(long orderId, long buyerId, long sellerId, Money total,

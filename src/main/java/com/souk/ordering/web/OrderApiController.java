@@ -12,10 +12,14 @@ import com.souk.ordering.PlaceOrder;
 import com.souk.ordering.ShipOrder;
 import com.souk.shipping.Shipments;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -76,7 +80,7 @@ class OrderApiController {
         if (page < 0 || size < 1 || size > 100) {
             throw new FieldErrorException(page < 0 ? "page" : "size", page < 0 ? "must be 0 or more" : "must be 1 to 100");
         }
-        String as = role != null ? role : user.role().name().toLowerCase(java.util.Locale.ROOT);
+        String as = role != null ? role : user.role().name().toLowerCase(Locale.ROOT);
         List<Order> found = switch (as) {
             case "buyer" -> orders.ofBuyer(user.id(), page, size);
             case "seller" -> orders.ofSeller(user.id(), page, size);
@@ -108,8 +112,7 @@ class OrderApiController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(json(access.visibleTo(buyer, id)));
     }
 
-    record ExtensionRequest(@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Min(1)
-            @jakarta.validation.constraints.Max(ExtendProtection.MAX_DAYS) Integer days) {
+    record ExtensionRequest(@NotNull @Min(1) @Max(ExtendProtection.MAX_DAYS) Integer days) {
     }
 
     @PostMapping("/{id}/protection-extension")
