@@ -84,7 +84,8 @@ class SellerOrdersPageIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("2 order(s) on this page waiting for you to ship")
                 .contains("id=\"ship-" + older + "\"").contains("id=\"ship-" + newer + "\"")
-                .doesNotContain("id=\"ship-" + shipped + "\"");
+                .doesNotContain("id=\"ship-" + shipped + "\"")
+                .as("no protection-time question nobody asked").doesNotContain("id=\"approve-");
         assertThat(page.indexOf("id=\"order-" + older + "\"")).as("due soonest on top")
                 .isLessThan(page.indexOf("id=\"order-" + newer + "\""));
         assertThat(page.indexOf("id=\"order-" + newer + "\"")).as("orders to ship before the others")
