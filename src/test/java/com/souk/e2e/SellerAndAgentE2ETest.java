@@ -88,7 +88,7 @@ class SellerAndAgentE2ETest {
             assertThat(browser.find(".notice").getText()).startsWith("You contested the dispute");
             assertThat(browser.find("#seller-decision").getText()).isEqualTo("CONTEST");
             wholePage(browser, "seller-dispute");
-            browser.logout();
+            logOut(browser);
 
             String taskId = scenario.awaitTask(disputeId);
             browser.login("ada").go("/agent/tasks");
@@ -101,6 +101,14 @@ class SellerAndAgentE2ETest {
             assertThat(browser.find("#answers").getText()).contains("It left our warehouse intact");
             wholePage(browser, "agent-case");
 
+            browser.find("#nav-agent-tasks").click();
+            browser.find("#tasklist-link").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(d -> browser.text().contains("All tasks") && browser.text().contains("Review dispute"));
+            assertThat(browser.text()).contains("ada (Souk)");
+            browser.screenshot("operaton-tasklist");
+            browser.go("/agent/tasks/" + taskId);
+
             browser.find("#field_agentOutcome-REFUND_PARTIAL").click();
             browser.find("#field_refundMinor").sendKeys("3000");
             browser.find("#field_note").sendKeys("Visible scratches; part of the price back.");
@@ -108,7 +116,7 @@ class SellerAndAgentE2ETest {
             assertThat(browser.find("#confirm-agentOutcome").getText()).isEqualTo("Refund part of it");
             browser.find("#confirm-decision").click();
             assertThat(browser.find(".notice").getText()).startsWith("Decided: Refund part of it.");
-            browser.logout();
+            logOut(browser);
 
             scenario.awaitStatus(orderId, OrderStatus.PARTIALLY_REFUNDED);
             OrderMoney money = ledger.assertSettled(orderId);
@@ -120,7 +128,7 @@ class SellerAndAgentE2ETest {
             assertThat(row).contains("PARTIALLY_REFUNDED").contains("€30.00")
                     .contains(euros(money.released())).contains(euros(money.commission()));
             wholePage(browser, "seller-payouts");
-            browser.logout();
+            logOut(browser);
 
             browser.login("admin").go("/operaton/app/cockpit/default/");
             // The dashboard fills in its figures by script after the page has loaded.
@@ -130,6 +138,13 @@ class SellerAndAgentE2ETest {
             assertThat(browser.url()).contains("/operaton/app/cockpit/default/");
             browser.screenshot("operaton-cockpit");
         }
+    }
+
+    /** Logs out and waits until the page after it has loaded, so the next login does not race the redirect. */
+    private static void logOut(Browser browser) {
+        browser.logout();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElements(org.openqa.selenium.By.id("nav-login")).isEmpty());
     }
 
     /** Saves the whole page, not just the window: makes the window as tall as the page for the picture. */

@@ -1,6 +1,5 @@
 package com.souk.protection.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.souk.common.BusinessRuleException;
 import com.souk.common.ConflictException;
 import com.souk.common.FieldErrorException;
@@ -17,18 +16,12 @@ import com.souk.protection.DisputeTasks.DisputeTask;
 import com.souk.protection.Disputes;
 import com.souk.shipping.Shipments;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,28 +40,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('AGENT')")
 class AgentDeskController {
 
-    static final String FALLBACK_FORM = "forms/dispute-review.form";
-    private static final Set<String> DECISION_KEYS = Set.of(PurchaseProcess.VAR_AGENT_OUTCOME, PurchaseProcess.VAR_REFUND,
-            PurchaseProcess.VAR_AGENT_NOTE);
-
     private final DisputeTasks tasks;
     private final Disputes disputes;
     private final OrderAccess orders;
     private final OrderTimeline timeline;
     private final Shipments shipments;
     private final Users users;
-    private final ObjectMapper json;
+    private final DecisionForms forms;
     private final Clock clock;
 
     AgentDeskController(DisputeTasks tasks, Disputes disputes, OrderAccess orders, OrderTimeline timeline,
-            Shipments shipments, Users users, ObjectMapper json, Clock clock) {
+            Shipments shipments, Users users, DecisionForms forms, Clock clock) {
         this.tasks = tasks;
         this.disputes = disputes;
         this.orders = orders;
         this.timeline = timeline;
         this.shipments = shipments;
         this.users = users;
-        this.json = json;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -110,15 +99,15 @@ class AgentDeskController {
 
     @GetMapping("/{taskId}")
     String casePage(@AuthenticationPrincipal SoukUser agent, @PathVariable String taskId, Model model) {
-        ReviewForm form = form(taskId);
-        return casePage(agent, taskId, form, defaults(form), Map.of(), model);
+        ReviewForm form = forms.of(taskId);
+        return casePage(agent, taskId, form, DecisionForms.blank(form), Map.of(), model);
     }
 
     @PostMapping("/{taskId}/decision")
     String decide(@AuthenticationPrincipal SoukUser agent, @PathVariable String taskId,
             @RequestParam Map<String, String> params, Model model, HttpServletResponse http,
             RedirectAttributes redirect) {
-        ReviewForm form = form(taskId);
+        ReviewForm form = forms.of(taskId);
         Map<String, String> values = form.values(params);
         Map<String, String> errors = new LinkedHashMap<>(form.check(values));
         AgentOutcome outcome = outcome(values.get(PurchaseProcess.VAR_AGENT_OUTCOME));
@@ -144,7 +133,7 @@ class AgentDeskController {
         Long refund = outcome == AgentOutcome.REFUND_PARTIAL ? number(values.get(PurchaseProcess.VAR_REFUND)) : null;
         try {
             tasks.complete(agent, taskId, outcome, refund, values.get(PurchaseProcess.VAR_AGENT_NOTE),
-                    moreVariables(form, values));
+                    DecisionForms.moreVariables(form, values));
         } catch (FieldErrorException e) {
             e.errors().forEach(f -> errors.put("refund".equals(f.field()) ? PurchaseProcess.VAR_REFUND : f.field(),
                     f.message()));
@@ -185,40 +174,6 @@ class AgentDeskController {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         return "agent/case";
-    }
-
-    /** The form deployed with the task; the packaged file when the engine has none for it. */
-    private ReviewForm form(String taskId) {
-        String definition = tasks.form(taskId).orElseGet(AgentDeskController::packagedForm);
-        return ReviewForm.parse(definition, json);
-    }
-
-    private static String packagedForm() {
-        try (InputStream in = new ClassPathResource(FALLBACK_FORM).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("The decision form " + FALLBACK_FORM + " cannot be read", e);
-        }
-    }
-
-    private static Map<String, String> defaults(ReviewForm form) {
-        Map<String, String> values = new HashMap<>();
-        form.fields().stream().filter(ReviewForm.Field::input).forEach(f -> values.put(f.key(), ""));
-        return values;
-    }
-
-    /** Values of fields an analyst added beside the decision's own, as process variables. */
-    private static Map<String, Object> moreVariables(ReviewForm form, Map<String, String> values) {
-        Map<String, Object> more = new HashMap<>();
-        for (ReviewForm.Field f : form.fields()) {
-            if (f.input() && f.visible(values) && !DECISION_KEYS.contains(f.key())) {
-                Object value = ReviewForm.variable(f, values.get(f.key()));
-                if (value != null) {
-                    more.put(f.key(), value);
-                }
-            }
-        }
-        return more;
     }
 
     private static AgentOutcome outcome(String value) {
