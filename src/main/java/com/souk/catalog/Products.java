@@ -35,6 +35,16 @@ public class Products {
                 .query(Products::map).list();
     }
 
+    /** A seller's own listings, newest first. */
+    public List<Product> ofSeller(long sellerId, int page, int size) {
+        return jdbc.sql("select * from products where seller_id = ? order by id desc limit ? offset ?")
+                .params(sellerId, size, (long) page * size).query(Products::map).list();
+    }
+
+    public long countOfSeller(long sellerId) {
+        return jdbc.sql("select count(*) from products where seller_id = ?").param(sellerId).query(Long.class).single();
+    }
+
     /** Locks the rows so that two reservations of the same product queue up instead of overselling. */
     List<Product> lockForUpdate(Collection<Long> ids) {
         return jdbc.sql("select * from products where id in (:ids) order by id for update").param("ids", ids)

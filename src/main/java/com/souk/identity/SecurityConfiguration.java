@@ -65,7 +65,16 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/error", "/css/**", "/products/**", "/favicon.ico",
                                 "/actuator/health/**", "/api-docs/**", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        // Operaton's webapps: Cockpit and Admin for admins, Tasklist (and the session check every
+                        // app makes) for admins and agents; the engine's own authorizations narrow it further.
+                        .requestMatchers("/operaton/api/admin/auth/**")
+                                .hasAnyRole(Role.ADMIN.name(), Role.AGENT.name())
+                        .requestMatchers("/operaton/app/cockpit/**", "/operaton/api/cockpit/**", "/operaton/app/admin/**",
+                                "/operaton/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/operaton/**").hasAnyRole(Role.ADMIN.name(), Role.AGENT.name())
                         .anyRequest().authenticated())
+                // The webapps' API has its own CSRF protection (the X-XSRF-TOKEN header their scripts send).
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/operaton/api/**"))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .build();

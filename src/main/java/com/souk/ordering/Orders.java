@@ -62,6 +62,25 @@ public class Orders {
                 .params(sellerId, size, (long) page * size).query(this::map).list();
     }
 
+    /** Orders waiting for shipment first, the one due soonest on top; then all others, newest first. */
+    public List<Order> ofSellerToShipFirst(long sellerId, int page, int size) {
+        return jdbc.sql("""
+                select * from orders where seller_id = ?
+                order by case when status = 'AWAITING_SHIPMENT' then 0 else 1 end,
+                  case when status = 'AWAITING_SHIPMENT' then ship_by_at end, id desc
+                limit ? offset ?""")
+                .params(sellerId, size, (long) page * size).query(this::map).list();
+    }
+
+    public long countOfSeller(long sellerId) {
+        return jdbc.sql("select count(*) from orders where seller_id = ?").param(sellerId).query(Long.class).single();
+    }
+
+    /** Ids of all of the seller's orders, e.g. to total their ledger postings. */
+    public List<Long> idsOfSeller(long sellerId) {
+        return jdbc.sql("select id from orders where seller_id = ? order by id").param(sellerId).query(Long.class).list();
+    }
+
     void save(Order o) {
         int updated = jdbc.sql("""
                 update orders set status = ?, commission_minor = ?, refunded_minor = ?, commission_bps = ?,

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Ledger {
+
+    private static final int TOTALS_BATCH = 1_000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -64,6 +68,34 @@ public class Ledger {
                 from ledger_postings p join ledger_transactions t on t.id = p.transaction_id
                 where t.order_id = ? order by p.transaction_id, p.id""")
                 .param(orderId).query(Ledger::posting).list();
+    }
+
+    /** Each order's totals, orders without postings left out; an order's totals come from one statement. */
+    public List<OrderMoneyTotals> totalsByOrder(Collection<Long> orderIds) {
+        List<Long> ids = List.copyOf(orderIds);
+        List<OrderMoneyTotals> totals = new ArrayList<>();
+        // A statement takes a limited number of parameters; a busy seller has more orders than that.
+        for (int from = 0; from < ids.size(); from += TOTALS_BATCH) {
+            totals.addAll(totalsOf(ids.subList(from, Math.min(ids.size(), from + TOTALS_BATCH))));
+        }
+        return totals;
+    }
+
+    private List<OrderMoneyTotals> totalsOf(List<Long> orderIds) {
+        return jdbc.sql("""
+                select t.order_id, t.currency,
+                  coalesce(sum(case when t.operation = 'HOLD' and p.account like 'escrow:%' then p.amount_minor end), 0),
+                  coalesce(sum(case when p.account like 'escrow:%' then p.amount_minor end), 0),
+                  coalesce(sum(case when p.account like 'seller:%' then p.amount_minor end), 0),
+                  coalesce(sum(case when p.account = 'platform:revenue' then p.amount_minor end), 0),
+                  coalesce(sum(case when t.operation like 'REFUND%' and p.account = 'external:card' then p.amount_minor end), 0)
+                from ledger_postings p join ledger_transactions t on t.id = p.transaction_id
+                where t.order_id in (:ids)
+                group by t.order_id, t.currency order by t.order_id""")
+                .param("ids", orderIds)
+                .query((rs, n) -> new OrderMoneyTotals(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+                .list();
     }
 
     /** All totals come from one statement, so postings committed meanwhile cannot skew one total against another. */

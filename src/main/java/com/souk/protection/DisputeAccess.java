@@ -22,7 +22,7 @@ public class DisputeAccess {
                 .orElseThrow(() -> notFound(disputeId));
     }
 
-    Dispute ofSeller(SoukUser seller, long disputeId) {
+    public Dispute ofSeller(SoukUser seller, long disputeId) {
         return disputes.byId(disputeId).filter(d -> d.sellerId() == seller.id()).orElseThrow(() -> notFound(disputeId));
     }
 

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,12 +62,26 @@ public class DisputeTasks {
         return one(taskId);
     }
 
+    /** The decision form the engine has for this task (forms/dispute-review.form as deployed), if any. */
+    public Optional<String> form(String taskId) {
+        task(taskId);
+        return workflow.taskForm(taskId);
+    }
+
     @Transactional
     public void complete(SoukUser agent, String taskId, AgentOutcome outcome, Long refundMinor, String note) {
+        complete(agent, taskId, outcome, refundMinor, note, Map.of());
+    }
+
+    /** Completes with further variables from fields an analyst added to the form; the decision's own win. */
+    @Transactional
+    public void complete(SoukUser agent, String taskId, AgentOutcome outcome, Long refundMinor, String note,
+            Map<String, Object> moreVariables) {
         UserTask task = task(taskId);
         long disputeId = Long.parseLong(task.string(PurchaseProcess.VAR_DISPUTE_ID));
         Order order = orders.visibleTo(agent, Long.parseLong(task.string(PurchaseProcess.VAR_ORDER_ID)));
-        Map<String, Object> variables = new HashMap<>();
+        Map<String, Object> variables = new HashMap<>(moreVariables);
+        variables.remove(PurchaseProcess.VAR_REFUND);
         variables.put(PurchaseProcess.VAR_AGENT_OUTCOME, outcome.name());
         variables.put(PurchaseProcess.VAR_AGENT_NOTE, note);
         if (outcome == AgentOutcome.REFUND_PARTIAL) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -39,6 +40,18 @@ public class Disputes {
 
     public Optional<Dispute> byOrder(long orderId) {
         return jdbc.sql("select * from disputes where order_id = ?").param(orderId).query(Disputes::map).optional();
+    }
+
+    /** Disputes against the seller: those waiting for the seller's answer first, then newest first. */
+    public List<Dispute> againstSeller(long sellerId, int page, int size) {
+        return jdbc.sql("""
+                select * from disputes where seller_id = ?
+                order by case when status = 'AWAITING_SELLER' then 0 else 1 end, id desc limit ? offset ?""")
+                .params(sellerId, size, (long) page * size).query(Disputes::map).list();
+    }
+
+    public long countAgainstSeller(long sellerId) {
+        return jdbc.sql("select count(*) from disputes where seller_id = ?").param(sellerId).query(Long.class).single();
     }
 
     public long countByBuyer(long buyerId) {

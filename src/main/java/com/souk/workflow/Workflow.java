@@ -23,6 +23,9 @@ public interface Workflow {
     /** An open task, or empty when there is none (never was, or already completed). */
     Optional<UserTask> openTask(String taskId, List<String> variables);
 
+    /** The form deployed for the task (a Camunda Form's JSON), or empty when it has none. */
+    Optional<String> taskForm(String taskId);
+
     /** Whether the task existed and has been completed. */
     boolean wasCompleted(String taskId);
 

@@ -3,14 +3,20 @@ package com.souk.workflow.operaton;
 import com.souk.common.ConflictException;
 import com.souk.workflow.ConcurrentChangeException;
 import com.souk.workflow.UserTask;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.operaton.bpm.engine.FormService;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.OptimisticLockingException;
+import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskAlreadyClaimedException;
 import org.operaton.bpm.engine.TaskService;
@@ -24,11 +30,13 @@ class OperatonTasks {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final FormService forms;
 
-    OperatonTasks(TaskService tasks, RuntimeService runtime, HistoryService history) {
+    OperatonTasks(TaskService tasks, RuntimeService runtime, HistoryService history, FormService forms) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
+        this.forms = forms;
     }
 
     List<UserTask> open(String candidateGroup, List<String> variables) {
@@ -39,6 +47,16 @@ class OperatonTasks {
     Optional<UserTask> one(String taskId, List<String> variables) {
         return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult())
                 .map(t -> view(t, variables));
+    }
+
+    Optional<String> form(String taskId) {
+        try (InputStream form = forms.getDeployedTaskForm(taskId)) {
+            return Optional.of(new String(form.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (ProcessEngineException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     boolean wasCompleted(String taskId) {

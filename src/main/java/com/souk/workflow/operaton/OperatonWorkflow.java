@@ -42,6 +42,11 @@ class OperatonWorkflow implements Workflow {
     }
 
     @Override
+    public Optional<String> taskForm(String taskId) {
+        return tasks.form(taskId);
+    }
+
+    @Override
     public boolean wasCompleted(String taskId) {
         return tasks.wasCompleted(taskId);
     }
