@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.souk.common.web.MoneyFormat;
 import com.souk.identity.Role;
 import com.souk.ordering.OrderStatus;
 import com.souk.payment.Ledger;
@@ -49,7 +50,7 @@ class SellerPayoutsPageIntegrationTest {
     Ledger ledger;
 
     @Autowired
-    InterimMoneyFormat money;
+    MoneyFormat money;
 
     @Test
     void showsHeldReleasedRefundedAndCommissionPerOrderAndInAll() throws Exception {
