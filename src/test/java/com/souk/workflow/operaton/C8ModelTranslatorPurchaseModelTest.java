@@ -68,6 +68,8 @@ class C8ModelTranslatorPurchaseModelTest {
   @Test
   void purchaseModelDeploysOnTheEmbeddedEngine() {
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    // Its own name: closing an engine unregisters its name, and "default" belongs to the application under test.
+    configuration.setProcessEngineName("translator-check-" + System.nanoTime());
     configuration.setJdbcUrl("jdbc:h2:mem:c8-translator-" + System.nanoTime());
     configuration.setJobExecutorActivate(false);
     ProcessEngine engine = configuration.buildProcessEngine();

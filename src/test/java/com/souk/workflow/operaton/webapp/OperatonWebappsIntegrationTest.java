@@ -73,7 +73,7 @@ class OperatonWebappsIntegrationTest {
 
     @Test
     void letsAgentsReadDisputeTasksInTasklistButNotWorkOnThemOrSeeTheRestOfTheEngine() throws Exception {
-        Shipped order = scenario.shippedOrder("sam", "home", 10_000);
+        Shipped order = scenario.shippedOrderOfANewSeller("home", 10_000);
         long dispute = scenario.openDispute(order, "NOT_AS_DESCRIBED", 10_000);
         scenario.respond(order, dispute, "CONTEST", null);
         String task = scenario.awaitTask(dispute);
