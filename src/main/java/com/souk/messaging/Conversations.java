@@ -62,6 +62,23 @@ public class Conversations {
                 order by last_message_at desc, id desc""").params(userId, userId).query(Conversations::map).list();
     }
 
+    /** The user's conversations of either kind, most recently active first, each with what the user has not read. */
+    List<Inbox.Entry> ofUser(long userId, int page, int size) {
+        return jdbc.sql("""
+                select c.*, (select count(*) from messages m where m.conversation_id = c.id and m.sender_id <> ?
+                             and m.id > coalesce(r.last_read_message_id, 0)) as unread
+                from conversations c left join conversation_reads r on r.conversation_id = c.id and r.user_id = ?
+                where c.buyer_id = ? or c.seller_id = ?
+                order by c.last_message_at desc nulls last, c.id desc limit ? offset ?""")
+                .params(userId, userId, userId, userId, size, (long) page * size)
+                .query((rs, n) -> new Inbox.Entry(map(rs, n), rs.getLong("unread"))).list();
+    }
+
+    long countOf(long userId) {
+        return jdbc.sql("select count(*) from conversations where buyer_id = ? or seller_id = ?")
+                .params(userId, userId).query(Long.class).single();
+    }
+
     /** Adds the message; writing to a conversation also marks it read for the writer. */
     Message add(Conversation c, long senderId, String text, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();

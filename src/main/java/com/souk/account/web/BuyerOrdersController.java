@@ -60,8 +60,9 @@ class BuyerOrdersController {
     }
 
     @GetMapping("/{id}")
-    String order(@AuthenticationPrincipal SoukUser buyer, @PathVariable long id, Model model) {
-        return show(model, page.of(buyer, id), new DisputeForm(), new ExtensionForm());
+    String order(@AuthenticationPrincipal SoukUser buyer, @PathVariable long id,
+            @RequestParam(required = false) String messages, Model model) {
+        return show(model, page.of(buyer, id, messagesPage(messages)), new DisputeForm(), new ExtensionForm());
     }
 
     @PostMapping("/{id}/receipt")
@@ -94,6 +95,9 @@ class BuyerOrdersController {
         if (!model.containsAttribute("extensionForm")) {
             model.addAttribute("extensionForm", extension);
         }
+        if (!model.containsAttribute("reviewForm")) {
+            model.addAttribute("reviewForm", new ReviewForm());
+        }
         return "account/order";
     }
 
@@ -104,6 +108,15 @@ class BuyerOrdersController {
             redirect.addFlashAttribute("notice", notice);
         } catch (ConflictException | BusinessRuleException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
+        }
+    }
+
+    /** The conversation page asked for, or null (the newest) when none or nonsense was asked for. */
+    private static Integer messagesPage(String page) {
+        try {
+            return page == null ? null : Math.max(0, Math.min(Integer.parseInt(page.trim()), 100_000));
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

@@ -4,6 +4,9 @@ import com.souk.common.web.DisplayDates;
 import com.souk.common.web.MoneyFormat;
 import com.souk.identity.SoukUser;
 import com.souk.identity.Users;
+import com.souk.messaging.Message;
+import com.souk.messaging.MessagePage;
+import com.souk.messaging.OrderMessages;
 import com.souk.ordering.ExtendProtection;
 import com.souk.ordering.Order;
 import com.souk.ordering.OrderAccess;
@@ -12,35 +15,55 @@ import com.souk.ordering.OrderTimeline;
 import com.souk.protection.Dispute;
 import com.souk.protection.DisputeStatus;
 import com.souk.protection.Disputes;
+import com.souk.reviews.Invitation;
+import com.souk.reviews.Review;
+import com.souk.reviews.ReviewInvitations;
+import com.souk.reviews.Reviews;
 import com.souk.shipping.Shipment;
 import com.souk.shipping.Shipments;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Everything the buyer's order page shows: the order, its story, what comes next, and what the buyer may do now. */
+/**
+ * Everything the buyer's order page shows: the order, its story, what comes next, what the buyer may do now, the
+ * review once the order is complete, and the conversation with the seller.
+ */
 @Component
 class OrderPage {
+
+    static final int MESSAGES_PER_PAGE = 20;
 
     private final OrderAccess access;
     private final OrderTimeline timeline;
     private final Shipments shipments;
     private final Disputes disputes;
     private final ExtendProtection extendProtection;
+    private final ReviewInvitations invitations;
+    private final Reviews reviews;
+    private final OrderMessages messages;
     private final Users users;
     private final MoneyFormat money;
     private final DisplayDates dates;
+    private final Clock clock;
 
     OrderPage(OrderAccess access, OrderTimeline timeline, Shipments shipments, Disputes disputes,
-            ExtendProtection extendProtection, Users users, MoneyFormat money, DisplayDates dates) {
+            ExtendProtection extendProtection, ReviewInvitations invitations, Reviews reviews, OrderMessages messages,
+            Users users, MoneyFormat money, DisplayDates dates, Clock clock) {
         this.access = access;
         this.timeline = timeline;
         this.shipments = shipments;
         this.disputes = disputes;
         this.extendProtection = extendProtection;
+        this.invitations = invitations;
+        this.reviews = reviews;
+        this.messages = messages;
         this.users = users;
         this.money = money;
         this.dates = dates;
+        this.clock = clock;
     }
 
     /** One line of the order's story. */
@@ -59,12 +82,35 @@ class OrderPage {
         }
     }
 
-    public record View(Order order, String sellerName, Shipment shipment, List<Event> timeline, String nextStep,
-            Integer pendingExtensionDays, DisputeView dispute, Actions actions) {
+    /**
+     * The review part: the invitation (null until the order is complete and invited), the buyer's review once
+     * written, and whether the form is open (invited, not reviewed, window not closed).
+     */
+    public record ReviewState(Invitation invitation, Review review, boolean open) {
+        public boolean closed() {
+            return invitation != null && review == null && !open;
+        }
     }
 
-    /** The buyer's own order; any other id is "not found", whether it exists or not. */
+    /** A page of the conversation with the seller, as the shared thread fragment shows it. */
+    public record Messages(MessagePage page, Map<Long, String> names, long viewerId) {
+    }
+
+    public record View(Order order, String sellerName, Shipment shipment, List<Event> timeline, String nextStep,
+            Integer pendingExtensionDays, DisputeView dispute, Actions actions, ReviewState review,
+            Messages messages) {
+    }
+
+    /** As {@link #of(SoukUser, long, Integer)} with the newest messages. */
     View of(SoukUser buyer, long orderId) {
+        return of(buyer, orderId, null);
+    }
+
+    /**
+     * The buyer's own order; any other id is "not found", whether it exists or not. Showing the conversation marks
+     * it read; {@code messagesPage} null shows its newest page.
+     */
+    View of(SoukUser buyer, long orderId, Integer messagesPage) {
         Order order = access.ofBuyer(buyer, orderId);
         Dispute dispute = disputes.byOrder(orderId).orElse(null);
         Integer pending = order.status() == OrderStatus.SHIPPED ? extendProtection.pendingDays(orderId).orElse(null)
@@ -77,7 +123,22 @@ class OrderPage {
                 dispute != null && dispute.status() == DisputeStatus.AWAITING_BUYER);
         return new View(order, users.displayNames(List.of(order.sellerId())).get(order.sellerId()),
                 shipments.forOrder(orderId).orElse(null), events, nextStep(order, dispute), pending,
-                dispute == null ? null : disputeView(dispute), actions);
+                dispute == null ? null : disputeView(dispute), actions, reviewState(orderId),
+                messages(buyer, orderId, messagesPage));
+    }
+
+    private ReviewState reviewState(long orderId) {
+        Invitation invitation = invitations.forOrder(orderId).orElse(null);
+        Review review = invitation == null ? null : reviews.byOrder(orderId).orElse(null);
+        return new ReviewState(invitation, review,
+                invitation != null && review == null && invitation.openAt(clock.instant()));
+    }
+
+    private Messages messages(SoukUser buyer, long orderId, Integer page) {
+        MessagePage found = MessagePage.requestedOrNewest(page,
+                n -> messages.read(buyer, orderId, n, MESSAGES_PER_PAGE));
+        List<Long> senders = found.content().stream().map(Message::senderId).distinct().toList();
+        return new Messages(found, users.displayNames(senders), buyer.id());
     }
 
     String nextStep(Order o, Dispute d) {

@@ -3,17 +3,26 @@ package com.souk.catalog.web;
 import com.souk.catalog.Product;
 import com.souk.catalog.ProductSearch;
 import com.souk.catalog.Products;
+import com.souk.catalog.Ratings;
+import com.souk.catalog.web.sections.ProductPageSection;
 import com.souk.common.NotFoundException;
+import com.souk.identity.SoukUser;
 import com.souk.identity.Users;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The shop window anyone may browse: home with categories, search results, and one product's page. */
+/**
+ * The shop window anyone may browse: home with categories, search results, and one product's page. Cards and
+ * the product page show ratings from the aggregates; the reviews and the questions to the seller come from the
+ * modules that own them, through {@link ProductPageSection}s.
+ */
 @Controller
 class StorefrontController {
 
@@ -22,12 +31,17 @@ class StorefrontController {
 
     private final ProductSearch search;
     private final Products products;
+    private final Ratings ratings;
     private final Users users;
+    private final List<ProductPageSection> sections;
 
-    StorefrontController(ProductSearch search, Products products, Users users) {
+    StorefrontController(ProductSearch search, Products products, Ratings ratings, Users users,
+            List<ProductPageSection> sections) {
         this.search = search;
         this.products = products;
+        this.ratings = ratings;
         this.users = users;
+        this.sections = sections;
     }
 
     @GetMapping("/")
@@ -36,6 +50,7 @@ class StorefrontController {
         model.addAttribute("categories", search.categories());
         model.addAttribute("newest", newest);
         model.addAttribute("sellers", users.displayNames(newest.stream().map(Product::sellerId).toList()));
+        model.addAttribute("ratings", ratings.ofProducts(newest.stream().map(Product::id).toList()));
         return "catalog/home";
     }
 
@@ -51,14 +66,19 @@ class StorefrontController {
         model.addAttribute("categories", search.categories());
         model.addAttribute("found", found);
         model.addAttribute("sellers", users.displayNames(found.content().stream().map(Product::sellerId).toList()));
+        model.addAttribute("ratings", ratings.ofProducts(found.content().stream().map(Product::id).toList()));
         return "catalog/products";
     }
 
     @GetMapping("/products/{id}")
-    String product(@PathVariable long id, Model model) {
+    String product(@AuthenticationPrincipal SoukUser viewer, @PathVariable long id,
+            @RequestParam Map<String, String> params, Model model) {
         Product product = products.byId(id).orElseThrow(() -> new NotFoundException("There is no product " + id + "."));
         model.addAttribute("product", product);
         model.addAttribute("sellerName", users.displayNames(List.of(product.sellerId())).get(product.sellerId()));
+        model.addAttribute("rating", ratings.ofProduct(id));
+        model.addAttribute("sellerRating", ratings.ofSeller(product.sellerId()));
+        sections.forEach(section -> section.addTo(model, product, viewer, params));
         return "catalog/product";
     }
 
