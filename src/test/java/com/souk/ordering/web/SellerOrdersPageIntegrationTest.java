@@ -107,7 +107,8 @@ class SellerOrdersPageIntegrationTest {
         assertThat(shipments.forOrder(id).orElseThrow().trackingNumber()).isEqualTo("DPD-778899");
         mvc.perform(get("/seller/orders/" + id).with(as(seller)))
                 .andExpect(content().string(containsString("DPD-778899")))
-                .andExpect(content().string(containsString("badge SHIPPED")));
+                .andExpect(content().string(containsString("badge SHIPPED")))
+                .andExpect(content().string(containsString("href=\"/seller/orders/" + id + "/messages\"")));
     }
 
     @Test
