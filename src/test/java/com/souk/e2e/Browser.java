@@ -12,6 +12,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's chromium and chromium-driver) driving Souk's pages. `.ci/run` installs
@@ -56,12 +58,24 @@ public final class Browser implements AutoCloseable {
         find("#username").clear();
         find("#username").sendKeys(user);
         find("#password").sendKeys("demo");
-        find("#login-submit").click();
+        navigate("#login-submit");
         return this;
     }
 
     public void logout() {
-        find("#logout").click();
+        navigate("#logout");
+    }
+
+    /** Clicks something that loads a new page and waits until it has: the next find() must not see the old one. */
+    public Browser navigate(String css) {
+        return navigate(find(css));
+    }
+
+    public Browser navigate(WebElement element) {
+        WebElement before = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
+        return this;
     }
 
     public WebElement find(String css) {

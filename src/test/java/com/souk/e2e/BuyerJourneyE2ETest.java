@@ -57,7 +57,7 @@ class BuyerJourneyE2ETest {
             browser.screenshot("buyer-home");
 
             browser.find("#q").sendKeys(word);
-            browser.find("#search-submit").click();
+            browser.navigate("#search-submit");
             assertThat(browser.text()).contains("2 products").contains(headphones.title()).contains(lamp.title())
                     .contains("€89.00").contains("€45.00");
             browser.screenshot("buyer-search");
@@ -72,7 +72,7 @@ class BuyerJourneyE2ETest {
             assertThat(browser.find("#cart-total").getText()).contains("€223.00").contains("3 items");
             browser.screenshot("buyer-cart");
 
-            browser.find("#to-checkout").click();
+            browser.navigate("#to-checkout");
             assertThat(browser.find("#place-order").getText()).isEqualTo("Place 2 orders");
             assertThat(field(browser, "shippingAddress.name").getAttribute("value")).isEqualTo("Alice Martin");
             type(browser, "shippingAddress.line1", "1 Harbour Street");
@@ -84,7 +84,7 @@ class BuyerJourneyE2ETest {
             type(browser, "card.cvc", "123");
             ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
             browser.screenshot("buyer-checkout");
-            browser.find("#place-order").click();
+            browser.navigate("#place-order");
 
             assertThat(browser.url()).endsWith("/account/orders");
             String notice = browser.find(".notice").getText();
@@ -102,7 +102,7 @@ class BuyerJourneyE2ETest {
             assertThat(browser.find("#shipment").getText()).contains("DHL").contains("JD" + fromSam);
             browser.screenshot("buyer-order");
 
-            browser.find("#confirm-receipt-submit").click();
+            browser.navigate("#confirm-receipt-submit");
             assertThat(browser.find(".notice").getText()).contains("Thank you for confirming receipt");
             awaitStatusOnPage(browser, fromSam, "COMPLETED");
             assertThat(browser.find("#timeline").getText()).contains("You confirmed receipt")
@@ -115,7 +115,7 @@ class BuyerJourneyE2ETest {
             browser.find("#description").sendKeys("The shade arrived cracked; photos on request.");
             WebElement amount = browser.find("#amount");
             assertThat(amount.getAttribute("value")).isEqualTo("45.00");
-            browser.find("#open-dispute-submit").click();
+            browser.navigate("#open-dispute-submit");
 
             assertThat(browser.find("#status").getText()).isEqualTo("IN DISPUTE");
             assertThat(browser.find("#dispute-status").getText()).isEqualTo("Waiting for the seller's response");
@@ -130,12 +130,12 @@ class BuyerJourneyE2ETest {
     }
 
     private static void addToCart(Browser browser, Product product, String quantity) {
-        browser.find("a[href='/products/" + product.id() + "']").click();
+        browser.navigate("a[href='/products/" + product.id() + "']");
         assertThat(browser.find("h1").getText()).isEqualTo(product.title());
         WebElement field = browser.find("#quantity");
         field.clear();
         field.sendKeys(quantity);
-        browser.find("#add-to-cart-submit").click();
+        browser.navigate("#add-to-cart-submit");
         assertThat(browser.find(".notice").getText()).isEqualTo("Added " + quantity + " × " + product.title()
                 + " to your cart.");
     }

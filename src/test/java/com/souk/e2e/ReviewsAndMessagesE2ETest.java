@@ -58,14 +58,14 @@ class ReviewsAndMessagesE2ETest {
         try (Browser browser = Browser.open(port)) {
             browser.login("alice");
             browser.go("/account/orders/" + orderId);
-            browser.find("#confirm-receipt-submit").click();
+            browser.navigate("#confirm-receipt-submit");
             assertThat(browser.find(".notice").getText()).contains("Thank you for confirming receipt");
             orders.awaitStatus(orderId, OrderStatus.COMPLETED);
             reviews.awaitInvitation(orderId);
 
             browser.go("/account/orders/" + orderId);
             browser.find("#message-text").sendKeys("Thanks, it arrived safely!\nDo you sell a carrying case?");
-            browser.find("#message-submit").click();
+            browser.navigate("#message-submit");
             assertThat(browser.find(".notice").getText()).isEqualTo("Message sent to the seller.");
             assertThat(browser.find("#messages").getText()).contains("Thanks, it arrived safely!")
                     .contains("Alice Martin").contains("UTC");
@@ -77,7 +77,7 @@ class ReviewsAndMessagesE2ETest {
             browser.find("#review-text").sendKeys("Great little <speaker>, clear sound.");
             scrollTo(browser, "#review");
             browser.screenshot("buyer-review");
-            browser.find("#review-submit").click();
+            browser.navigate("#review-submit");
             assertThat(browser.find(".notice").getText()).contains("Thank you for your review");
             assertThat(browser.find("#my-review").getText()).contains("Great little <speaker>, clear sound.")
                     .contains("You reviewed this order on");
@@ -88,7 +88,7 @@ class ReviewsAndMessagesE2ETest {
             assertThat(browser.find("#review-list").getText()).contains("Great little <speaker>, clear sound.")
                     .contains("Alice Martin").contains("verified purchase");
             browser.find("#message-text").sendKeys("Is there a version with a strap?");
-            browser.find("#message-submit").click();
+            browser.navigate("#message-submit");
             assertThat(browser.find("#inquiry").getText()).contains("Is there a version with a strap?");
             scrollTo(browser, "#reviews");
             browser.screenshot("product-reviews");
@@ -103,7 +103,7 @@ class ReviewsAndMessagesE2ETest {
                     .contains("Do you sell a carrying case?");
             assertThat(unreadInNav(browser)).as("the conversation shown is read").isEqualTo(unreadBefore - 1);
             browser.find("#message-text").sendKeys("Yes: the Pocket case, listed next week.");
-            browser.find("#message-submit").click();
+            browser.navigate("#message-submit");
             assertThat(browser.find(".notice").getText()).isEqualTo("Message sent.");
             assertThat(browser.find("#messages").getText()).contains("Yes: the Pocket case, listed next week.");
             browser.screenshot("seller-conversation");
@@ -113,11 +113,11 @@ class ReviewsAndMessagesE2ETest {
                     .filter(li -> li.getText().contains(speaker.title())).findFirst().orElseThrow();
             assertThat(question.getText()).contains("1 unread").contains("from Alice Martin");
             browser.screenshot("seller-inquiries");
-            question.findElement(org.openqa.selenium.By.cssSelector("a")).click();
+            browser.navigate(question.findElement(org.openqa.selenium.By.cssSelector("a")));
             assertThat(browser.find("#messages").getText()).contains("Is there a version with a strap?");
             assertThat(unreadInNav(browser)).isEqualTo(unreadBefore - 2);
             browser.find("#message-text").sendKeys("Not yet, sorry.");
-            browser.find("#message-submit").click();
+            browser.navigate("#message-submit");
             assertThat(browser.find("#messages").getText()).contains("Not yet, sorry.");
         }
         // a browser sends a textarea's line breaks as CRLF, and messages are kept exactly as sent

@@ -68,7 +68,7 @@ class SellerAndAgentE2ETest {
             browser.go("/seller/orders");
             browser.find("#carrier-" + orderId).sendKeys("DHL");
             browser.find("#tracking-" + orderId).sendKeys("E2E-" + orderId);
-            browser.find("#ship-submit-" + orderId).click();
+            browser.navigate("#ship-submit-" + orderId);
             assertThat(browser.find(".notice").getText())
                     .isEqualTo("Order " + orderId + " is on its way with DHL, tracking E2E-" + orderId + ".");
             assertThat(browser.find("#order-" + orderId).getText()).contains("SHIPPED");
@@ -82,11 +82,11 @@ class SellerAndAgentE2ETest {
             long disputeId = scenario.openDispute(new Shipped(buyer, seller, orderId, PRICE, product), "NOT_AS_DESCRIBED",
                     PRICE);
             browser.go("/seller/disputes");
-            browser.find("#dispute-" + disputeId + " a").click();
+            browser.navigate("#dispute-" + disputeId + " a");
             assertThat(browser.find("#dispute-description").getText()).isEqualTo("The item <b>arrived</b> broken.");
             browser.find("input[name=decision][value=CONTEST]").click();
             browser.find("#message").sendKeys("It left our warehouse intact; photos on file.");
-            browser.find("#response-submit").click();
+            browser.navigate("#response-submit");
             assertThat(browser.find(".notice").getText()).startsWith("You contested the dispute");
             assertThat(browser.find("#seller-decision").getText()).isEqualTo("CONTEST");
             wholePage(browser, "seller-dispute");
@@ -97,14 +97,14 @@ class SellerAndAgentE2ETest {
             assertThat(browser.find("#task-" + taskId).getText()).contains("Review dispute #" + disputeId)
                     .contains("nobody yet");
             wholePage(browser, "agent-tasks");
-            browser.find("#claim-" + taskId).click();
+            browser.navigate("#claim-" + taskId);
             assertThat(browser.url()).endsWith("/agent/tasks/" + taskId);
             assertThat(browser.find("#tracking-number").getText()).isEqualTo("E2E-" + orderId);
             assertThat(browser.find("#answers").getText()).contains("It left our warehouse intact");
             wholePage(browser, "agent-case");
 
-            browser.find("#nav-agent-tasks").click();
-            browser.find("#tasklist-link").click();
+            browser.navigate("#nav-agent-tasks");
+            browser.navigate("#tasklist-link");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                     .until(d -> browser.text().contains("All tasks") && browser.text().contains("Review dispute"));
             assertThat(browser.text()).contains("ada (Souk)");
@@ -114,9 +114,9 @@ class SellerAndAgentE2ETest {
             browser.find("#field_agentOutcome-REFUND_PARTIAL").click();
             browser.find("#field_refundMinor").sendKeys("3000");
             browser.find("#field_note").sendKeys("Visible scratches; part of the price back.");
-            browser.find("#decision-submit").click();
+            browser.navigate("#decision-submit");
             assertThat(browser.find("#confirm-agentOutcome").getText()).isEqualTo("Refund part of it");
-            browser.find("#confirm-decision").click();
+            browser.navigate("#confirm-decision");
             assertThat(browser.find(".notice").getText()).startsWith("Decided: Refund part of it.");
             logOut(browser);
 
