@@ -160,11 +160,12 @@ class PurchaseBenchmark {
             drivers.submit(() -> placeOne(catalog.get(n % catalog.size()), buyers.get(n % buyers.size()), n));
         }
         drivers.shutdown();
+        ExecutorService sweepers = Executors.newFixedThreadPool(DRIVERS);
         AtomicLong finished = new AtomicLong();
         long deadline = start + MAX_RUN.toNanos();
         while (System.nanoTime() < deadline) {
-            int moved = shipReady(seller) + confirmOrDispute();
-            moved += acceptDisputes(seller);
+            int moved = shipReady(seller, sweepers) + confirmOrDispute(sweepers);
+            moved += acceptDisputes(seller, sweepers);
             finished.set(countIn("COMPLETED", "REFUNDED", "PAYMENT_DECLINED"));
             if (finished.get() >= PURCHASES && drivers.isTerminated()) {
                 break;
@@ -173,6 +174,7 @@ class PurchaseBenchmark {
                 Thread.sleep(50);
             }
         }
+        sweepers.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Throughput(PURCHASES, countIn("COMPLETED"), countIn("REFUNDED"),
                 countIn("PAYMENT_DECLINED"), seconds, jobCount() - jobsBefore,
@@ -187,31 +189,48 @@ class PurchaseBenchmark {
         return null;
     }
 
-    private int shipReady(SoukUser seller) {
+    private int shipReady(SoukUser seller, ExecutorService sweepers) {
         List<Long> ready = ordersIn("AWAITING_SHIPMENT", 200);
-        ready.forEach(id -> ignoreConflicts(() -> shipOrder.ship(seller, id, "DHL", "B" + id)));
+        inParallel(sweepers, ready, id -> shipOrder.ship(seller, id, "DHL", "B" + id));
         return ready.size();
     }
 
+    /** Sellers and buyers act in parallel, as they would; one sweep waits for all of its actions. */
+    private static void inParallel(ExecutorService sweepers, List<Long> ids, java.util.function.LongConsumer action) {
+        List<java.util.concurrent.Callable<Object>> calls = ids.stream()
+                .map(id -> (java.util.concurrent.Callable<Object>) () -> {
+                    ignoreConflicts(() -> action.accept(id));
+                    return null;
+                }).toList();
+        try {
+            sweepers.invokeAll(calls);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Nine in ten buyers confirm receipt; one in ten opens a dispute that the seller then accepts. */
-    private int confirmOrDispute() {
-        List<Long> shipped = ordersIn("SHIPPED", 200);
-        for (long id : shipped) {
+    /** Orders whose buyer has acted: they stay SHIPPED until the release job runs, and must not be confirmed twice. */
+    private final java.util.Set<Long> buyerActed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private int confirmOrDispute(ExecutorService sweepers) {
+        List<Long> shipped = ordersIn("SHIPPED", 2_000).stream().filter(buyerActed::add).limit(200).toList();
+        inParallel(sweepers, shipped, id -> {
             SoukUser buyer = buyerOf(id);
             if (id % 10 == 3) {
-                ignoreConflicts(() -> openDispute.open(buyer, id, DisputeReason.NOT_AS_DESCRIBED, "Scratched", 2_500));
+                openDispute.open(buyer, id, DisputeReason.NOT_AS_DESCRIBED, "Scratched", 2_500);
             } else {
-                ignoreConflicts(() -> confirmReceipt.confirm(buyer, id));
+                confirmReceipt.confirm(buyer, id);
             }
-        }
+        });
         return shipped.size();
     }
 
-    private int acceptDisputes(SoukUser seller) {
+    private int acceptDisputes(SoukUser seller, ExecutorService sweepers) {
         List<Long> disputes = jdbc.sql("select id from disputes where seller_id = ? and status = 'AWAITING_SELLER' "
                 + "order by id limit 200").param(seller.id())
                 .query(Long.class).list();
-        disputes.forEach(id -> ignoreConflicts(() -> respond.respond(seller, id, SellerDecision.ACCEPT_REFUND, null, "ok")));
+        inParallel(sweepers, disputes, id -> respond.respond(seller, id, SellerDecision.ACCEPT_REFUND, null, "ok"));
         return disputes.size();
     }
 
