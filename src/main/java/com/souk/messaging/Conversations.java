@@ -1,5 +1,6 @@
 package com.souk.messaging;
 
+import com.souk.common.SqlTimes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -44,14 +45,14 @@ public class Conversations {
     Conversation startForOrder(long orderId, long buyerId, long sellerId, Instant now) {
         jdbc.sql("""
                 insert into conversations (order_id, buyer_id, seller_id, created_at) values (?, ?, ?, ?)
-                on conflict do nothing""").params(orderId, buyerId, sellerId, utc(now)).update();
+                on conflict do nothing""").params(orderId, buyerId, sellerId, SqlTimes.utc(now)).update();
         return ofOrder(orderId).orElseThrow();
     }
 
     Conversation startInquiry(long productId, long buyerId, long sellerId, Instant now) {
         jdbc.sql("""
                 insert into conversations (product_id, buyer_id, seller_id, created_at) values (?, ?, ?, ?)
-                on conflict do nothing""").params(productId, buyerId, sellerId, utc(now)).update();
+                on conflict do nothing""").params(productId, buyerId, sellerId, SqlTimes.utc(now)).update();
         return inquiry(productId, buyerId).orElseThrow();
     }
 
@@ -83,9 +84,9 @@ public class Conversations {
     Message add(Conversation c, long senderId, String text, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into messages (conversation_id, sender_id, body, sent_at) values (?, ?, ?, ?)")
-                .params(c.id(), senderId, text, utc(now)).update(key, "id");
+                .params(c.id(), senderId, text, SqlTimes.utc(now)).update(key, "id");
         long id = key.getKey().longValue();
-        jdbc.sql("update conversations set last_message_at = ? where id = ?").params(utc(now), c.id()).update();
+        jdbc.sql("update conversations set last_message_at = ? where id = ?").params(SqlTimes.utc(now), c.id()).update();
         markRead(c.id(), senderId);
         return new Message(id, c.id(), senderId, senderId == c.buyerId(), text, now);
     }
@@ -134,9 +135,5 @@ public class Conversations {
         return new Conversation(rs.getLong("id"), rs.getObject("order_id", Long.class), rs.getObject("product_id", Long.class),
                 rs.getLong("buyer_id"), rs.getLong("seller_id"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), last == null ? null : last.toInstant());
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,6 @@
 package com.souk.ordering;
 
+import com.souk.common.SqlTimes;
 import com.souk.common.ConflictException;
 import com.souk.identity.SoukUser;
 import com.souk.workflow.Workflow;
@@ -44,7 +45,7 @@ public class ExtendProtection {
         }
         Instant now = clock.instant();
         jdbc.sql("insert into protection_extensions (order_id, days, requested_at) values (?, ?, ?)")
-                .params(orderId, days, Orders.utc(now)).update();
+                .params(orderId, days, SqlTimes.utc(now)).update();
         timeline.append(orderId, "PROTECTION_EXTENSION_REQUESTED", days + " more day(s) asked by the buyer", now);
         return order;
     }
@@ -58,7 +59,7 @@ public class ExtendProtection {
         order.protectionExtended(days);
         orders.save(order);
         jdbc.sql("update protection_extensions set approved_at = ? where order_id = ? and approved_at is null")
-                .params(Orders.utc(clock.instant()), orderId).update();
+                .params(SqlTimes.utc(clock.instant()), orderId).update();
         workflow.correlate(PurchaseProcess.MESSAGE_PROTECTION_EXTENDED, String.valueOf(orderId),
                 Map.of(PurchaseProcess.VAR_AUTO_CONFIRM_AT, Date.from(order.autoConfirmAt())));
         timeline.append(orderId, "PROTECTION_EXTENSION_APPROVED", "auto-confirms on " + order.autoConfirmAt(),

@@ -1,5 +1,6 @@
 package com.souk.ordering;
 
+import com.souk.common.SqlTimes;
 import com.souk.common.BusinessRuleException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,7 +38,7 @@ class OrderRequests {
     void record(long buyerId, String key, String hash, long orderId, Instant now) {
         jdbc.sql("""
                 insert into order_requests (buyer_id, idempotency_key, request_hash, order_id, created_at)
-                values (?, ?, ?, ?, ?)""").params(buyerId, key, hash, orderId, Orders.utc(now)).update();
+                values (?, ?, ?, ?, ?)""").params(buyerId, key, hash, orderId, SqlTimes.utc(now)).update();
     }
 
     static String hash(PlaceOrder.Checkout checkout) {

@@ -1,5 +1,6 @@
 package com.souk.ordering;
 
+import com.souk.common.SqlTimes;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,7 +23,7 @@ public class OrderTimeline {
 
     void append(long orderId, String event, String detail, Instant at) {
         jdbc.sql("insert into order_events (order_id, at, event, detail) values (?, ?, ?, ?)")
-                .params(orderId, Orders.utc(at), event, detail).update();
+                .params(orderId, SqlTimes.utc(at), event, detail).update();
     }
 
     /** Appends unless the event is already there: process steps run at least once. */

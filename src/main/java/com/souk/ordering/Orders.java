@@ -1,5 +1,6 @@
 package com.souk.ordering;
 
+import com.souk.common.SqlTimes;
 import com.souk.common.ConflictException;
 import com.souk.common.Money;
 import java.sql.ResultSet;
@@ -31,7 +32,7 @@ public class Orders {
                   ship_name, ship_line1, ship_city, ship_postal_code, ship_country, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(buyerId, sellerId, OrderStatus.PLACED.name(), total.currency(), total.amountMinor(), token,
-                        last4, a.name(), a.line1(), a.city(), a.postalCode(), a.country(), utc(now))
+                        last4, a.name(), a.line1(), a.city(), a.postalCode(), a.country(), SqlTimes.utc(now))
                 .update(key, "id");
         long id = key.getKey().longValue();
         for (int i = 0; i < items.size(); i++) {
@@ -89,7 +90,7 @@ public class Orders {
                 where id = ? and version = ?""")
                 .params(o.status().name(), o.commission() == null ? null : o.commission().amountMinor(),
                         o.refunded().amountMinor(), o.commissionBps(), o.shipByPeriod(), o.protectionPeriod(),
-                        utc(o.shipByAt()), utc(o.autoConfirmAt()), o.disputeId(), o.id(), o.version())
+                        SqlTimes.utc(o.shipByAt()), SqlTimes.utc(o.autoConfirmAt()), o.disputeId(), o.id(), o.version())
                 .update();
         if (updated == 0) {
             throw new ConflictException("Order " + o.id() + " changed at the same moment; please try again.");
@@ -106,11 +107,11 @@ public class Orders {
                 Money.of(rs.getLong("total_minor"), currency),
                 commission,
                 Money.of(rs.getLong("refunded_minor"), currency), bps, rs.getString("ship_by_period"),
-                rs.getString("protection_period"), instant(rs, "ship_by_at"), instant(rs, "auto_confirm_at"),
+                rs.getString("protection_period"), SqlTimes.instant(rs, "ship_by_at"), SqlTimes.instant(rs, "auto_confirm_at"),
                 rs.getString("payment_token"), rs.getString("card_last4"),
                 new ShippingAddress(rs.getString("ship_name"), rs.getString("ship_line1"), rs.getString("ship_city"),
                         rs.getString("ship_postal_code"), rs.getString("ship_country")),
-                instant(rs, "created_at"), rs.getInt("version"), items(id),
+                SqlTimes.instant(rs, "created_at"), rs.getInt("version"), items(id),
                 rs.getObject("dispute_id") == null ? null : rs.getLong("dispute_id"));
     }
 
@@ -120,14 +121,5 @@ public class Orders {
                 .query((rs, n) -> new OrderItem(rs.getLong("product_id"), rs.getString("title"), rs.getString("category"),
                         Money.of(rs.getLong("unit_price_minor"), rs.getString("currency")), rs.getInt("quantity")))
                 .list();
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

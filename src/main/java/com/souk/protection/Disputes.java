@@ -1,5 +1,6 @@
 package com.souk.protection;
 
+import com.souk.common.SqlTimes;
 import com.souk.common.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +30,7 @@ public class Disputes {
                 insert into disputes (order_id, buyer_id, seller_id, reason, description, currency,
                   requested_refund_minor, status, opened_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(orderId, buyerId, sellerId, reason.name(), description, requested.currency(),
-                        requested.amountMinor(), DisputeStatus.AWAITING_SELLER.name(), utc(now))
+                        requested.amountMinor(), DisputeStatus.AWAITING_SELLER.name(), SqlTimes.utc(now))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -97,7 +98,7 @@ public class Disputes {
         return jdbc.sql("""
                 update disputes set status = 'SETTLED', outcome = ?, refund_minor = ?, settled_at = ?
                 where id = ? and status <> 'SETTLED'""")
-                .params(outcome, refundMinor, utc(now), id).update() > 0;
+                .params(outcome, refundMinor, SqlTimes.utc(now), id).update() > 0;
     }
 
     private static Dispute map(ResultSet rs, int row) throws SQLException {
@@ -111,19 +112,10 @@ public class Disputes {
                 rs.getObject("agent_id") == null ? null : rs.getLong("agent_id"),
                 rs.getString("agent_outcome") == null ? null : AgentOutcome.valueOf(rs.getString("agent_outcome")),
                 rs.getString("agent_note"), rs.getString("outcome"), money(rs, "refund_minor", currency),
-                rs.getBoolean("escalated"), instant(rs, "opened_at"), instant(rs, "settled_at"));
+                rs.getBoolean("escalated"), SqlTimes.instant(rs, "opened_at"), SqlTimes.instant(rs, "settled_at"));
     }
 
     private static Money money(ResultSet rs, String column, String currency) throws SQLException {
         return rs.getObject(column) == null ? null : Money.of(rs.getLong(column), currency);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

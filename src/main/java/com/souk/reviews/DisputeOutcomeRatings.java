@@ -1,5 +1,6 @@
 package com.souk.reviews;
 
+import com.souk.common.SqlTimes;
 import com.souk.catalog.Ratings;
 import com.souk.protection.DisputeSettled;
 import java.time.Clock;
@@ -39,7 +40,7 @@ class DisputeOutcomeRatings {
                 insert into dispute_ratings (dispute_id, seller_id, stars, counted_at) values (?, ?, ?, ?)
                 on conflict do nothing""")
                 .params(settled.disputeId(), settled.sellerId(), STARS_FOR_A_REFUND,
-                        ReviewInvitations.utc(clock.instant()))
+                        SqlTimes.utc(clock.instant()))
                 .update();
         if (counted == 1) {
             ratings.rateSeller(settled.sellerId(), STARS_FOR_A_REFUND);

@@ -1,5 +1,6 @@
 package com.souk.reviews;
 
+import com.souk.common.SqlTimes;
 import com.souk.common.IsoDurations;
 import com.souk.ordering.Order;
 import com.souk.ordering.Orders;
@@ -45,7 +46,7 @@ public class ReviewInvitations {
         jdbc.sql("""
                 insert into review_invitations (order_id, buyer_id, seller_id, invited_at, review_by)
                 values (?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(orderId, order.buyerId(), order.sellerId(), utc(now), utc(IsoDurations.after(now, window)))
+                .params(orderId, order.buyerId(), order.sellerId(), SqlTimes.utc(now), SqlTimes.utc(IsoDurations.after(now, window)))
                 .update();
         steps.record(orderId, null, "REVIEW_INVITED");
         return forOrder(orderId).orElseThrow();
@@ -57,9 +58,5 @@ public class ReviewInvitations {
                         rs.getObject("invited_at", OffsetDateTime.class).toInstant(),
                         rs.getObject("review_by", OffsetDateTime.class).toInstant()))
                 .optional();
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,6 @@
 package com.souk.reviews;
 
+import com.souk.common.SqlTimes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -28,7 +29,7 @@ public class Reviews {
         jdbc.sql("""
                 insert into reviews (order_id, buyer_id, seller_id, product_rating, seller_rating, body, created_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(orderId, buyerId, sellerId, productRating, sellerRating, text, ReviewInvitations.utc(now))
+                .params(orderId, buyerId, sellerId, productRating, sellerRating, text, SqlTimes.utc(now))
                 .update(key, "id");
         long id = key.getKey().longValue();
         productIds.forEach(productId -> jdbc.sql("insert into review_products (product_id, review_id) values (?, ?)")
