@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
 import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.springframework.stereotype.Component;
 
 /** The workflow port on the embedded engine; calls join the caller's transaction. */
@@ -29,6 +30,16 @@ class OperatonWorkflow implements Workflow {
     private boolean stillWaiting(String messageName, String correlationKey) {
         return runtime.createExecutionQuery().messageEventSubscriptionName(messageName)
                 .processVariableValueEquals(correlationKeys.variableFor(messageName), correlationKey).count() > 0;
+    }
+
+    /**
+     * Whether the instance waiting for the message carries the correlation value as its business key, so that the
+     * engine can find it through the key's index. Instances started before Souk set business keys have none.
+     */
+    private boolean waitsUnderBusinessKey(String messageName, String correlationKey) {
+        return correlationKeys.correlatesOnBusinessKey(messageName)
+                && runtime.createExecutionQuery().processInstanceBusinessKey(correlationKey)
+                        .messageEventSubscriptionName(messageName).count() > 0;
     }
 
     @Override
@@ -63,16 +74,20 @@ class OperatonWorkflow implements Workflow {
 
     @Override
     public String start(String processId, Map<String, Object> variables) {
-        return runtime.startProcessInstanceByKey(processId, variables).getId();
+        return runtime.startProcessInstanceByKey(processId, correlationKeys.businessKey(variables).orElse(null),
+                variables).getId();
     }
 
     @Override
     public void correlate(String messageName, String correlationKey, Map<String, Object> variables) {
         try {
-            runtime.createMessageCorrelation(messageName)
-                    .processInstanceVariableEquals(correlationKeys.variableFor(messageName), correlationKey)
-                    .setVariables(variables)
-                    .correlateWithResult();
+            MessageCorrelationBuilder correlation = runtime.createMessageCorrelation(messageName);
+            if (waitsUnderBusinessKey(messageName, correlationKey)) {
+                correlation.processInstanceBusinessKey(correlationKey);
+            } else {
+                correlation.processInstanceVariableEquals(correlationKeys.variableFor(messageName), correlationKey);
+            }
+            correlation.setVariables(variables).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new MessageNotCorrelatedException(
                     "Nothing is waiting for " + messageName + " on " + correlationKey + " right now.");
