@@ -11,7 +11,7 @@ import org.operaton.bpm.model.bpmn.instance.operaton.OperatonFailedJobRetryTimeC
 import org.operaton.bpm.model.bpmn.instance.operaton.OperatonProperties;
 import org.operaton.bpm.model.xml.instance.DomElement;
 
-/** Turns zeebe job-worker tasks into async Operaton tasks that one dispatcher bean routes by job type. */
+/** Turns zeebe job-worker tasks into Operaton tasks on the job executor that one dispatcher bean routes by job type. */
 final class JobTaskTranslator {
 
   static final String DISPATCHER_EXPRESSION = "${soukJobDispatcher}";
@@ -23,17 +23,18 @@ final class JobTaskTranslator {
   }
 
   static void translate(String resource, BpmnModelInstance model) {
+    JobBoundaries boundaries = new JobBoundaries(model);
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-      translateJob(resource, task);
+      translateJob(resource, task, boundaries);
       task.setOperatonDelegateExpression(DISPATCHER_EXPRESSION);
     }
     for (SendTask task : model.getModelElementsByType(SendTask.class)) {
-      translateJob(resource, task);
+      translateJob(resource, task, boundaries);
       task.setOperatonDelegateExpression(DISPATCHER_EXPRESSION);
     }
   }
 
-  private static void translateJob(String resource, Task task) {
+  private static void translateJob(String resource, Task task, JobBoundaries boundaries) {
     DomElement definition = Zeebe.take(resource, task, "taskDefinition").orElseThrow(() ->
         ModelTranslationException.at(resource, task, "has no zeebe:taskDefinition, so there is no job type to dispatch"));
     String type = Zeebe.attribute(definition, "type").orElseThrow(() ->
@@ -44,11 +45,14 @@ final class JobTaskTranslator {
     }
     int retries = retries(resource, task, definition);
 
-    // Async before gives the job its own transaction, matching Zeebe's at-least-once job semantics.
-    task.setOperatonAsyncBefore(true);
-    OperatonExtensions.extensionElements(task)
-        .addExtensionElement(OperatonFailedJobRetryTimeCycle.class)
-        .setTextContent("R" + retries + "/PT5S");
+    // Async before gives the job its own transaction, matching Zeebe's at-least-once job semantics; a task that
+    // directly follows other work on the job executor runs inside that job (see JobBoundaries).
+    if (boundaries.needsOwnJob(task)) {
+      task.setOperatonAsyncBefore(true);
+      OperatonExtensions.extensionElements(task)
+          .addExtensionElement(OperatonFailedJobRetryTimeCycle.class)
+          .setTextContent("R" + retries + "/PT5S");
+    }
     OperatonProperties properties = OperatonExtensions.properties(task);
     OperatonExtensions.addProperty(properties, JOB_TYPE_PROPERTY, type);
     Zeebe.take(resource, task, "taskHeaders").ifPresent(headers -> addHeaders(resource, task, headers, properties));
