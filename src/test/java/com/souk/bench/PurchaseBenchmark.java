@@ -128,7 +128,7 @@ class PurchaseBenchmark {
 
     /** What the throughput phase saw. */
     record Throughput(long purchases, long completed, long refunded, long declined, double seconds, long jobs,
-            long dbCommits) {
+            long handlerRuns, long dbCommits, CpuMeter.Usage cpu) {
         double purchasesPerSecond() {
             return (completed + refunded + declined) / seconds;
         }
@@ -144,7 +144,14 @@ class PurchaseBenchmark {
             m.put("completedPerSecond", round(completed / seconds));
             m.put("jobExecutions", jobs);
             m.put("jobsPerSecond", round(jobs / seconds));
+            m.put("jobsPerPurchase", round(jobs / (double) purchases));
+            m.put("handlerRuns", handlerRuns);
+            m.put("handlerRunsPerSecond", round(handlerRuns / seconds));
             m.put("dbCommits", dbCommits);
+            m.put("cpuMsPerPurchaseJvm", round(cpu.jvmMillis() / purchases));
+            m.put("cpuMsPerPurchasePostgres", round(cpu.postgresMillis() / purchases));
+            m.put("machineBusy", round(cpu.machineBusy()));
+            m.put("machineSteal", round(cpu.machineSteal()));
             return m;
         }
     }
@@ -152,7 +159,9 @@ class PurchaseBenchmark {
     private Throughput runPurchases(List<Product> catalog, List<SoukUser> buyers) throws Exception {
         SoukUser seller = fixtures.user("sam");
         long jobsBefore = jobCount();
+        long handlerRunsBefore = handlerRuns();
         long commitsBefore = databaseCommits();
+        CpuMeter cpuBefore = CpuMeter.read();
         long start = System.nanoTime();
         ExecutorService drivers = Executors.newFixedThreadPool(DRIVERS);
         for (int i = 0; i < PURCHASES; i++) {
@@ -176,9 +185,10 @@ class PurchaseBenchmark {
         }
         sweepers.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
+        CpuMeter.Usage cpu = CpuMeter.read().since(cpuBefore);
         return new Throughput(PURCHASES, countIn("COMPLETED"), countIn("REFUNDED"),
-                countIn("PAYMENT_DECLINED"), seconds, jobCount() - jobsBefore,
-                databaseCommits() - commitsBefore);
+                countIn("PAYMENT_DECLINED"), seconds, jobCount() - jobsBefore, handlerRuns() - handlerRunsBefore,
+                databaseCommits() - commitsBefore, cpu);
     }
 
     private Object placeOne(Product product, SoukUser buyer, int n) {
@@ -285,8 +295,28 @@ class PurchaseBenchmark {
         return fixtures.user(username);
     }
 
-    private long jobCount() {
+    /** Handler runs: one per job task passed, whether it had a job of its own or ran inside another task's job. */
+    private long handlerRuns() {
         return meters.find("souk.jobs").timers().stream().mapToLong(Timer::count).sum();
+    }
+
+    /**
+     * Engine jobs (async continuations and timers), each one transaction on the job executor: the rows ever inserted
+     * into the job table. Connections report their statistics to PostgreSQL within seconds, so this reads until two
+     * readings agree.
+     */
+    private long jobCount() throws InterruptedException {
+        long previous = -1;
+        for (int i = 0; i < 10; i++) {
+            long now = jdbc.sql("select coalesce(sum(n_tup_ins), 0) from pg_stat_user_tables where relname = 'act_ru_job'")
+                    .query(Long.class).single();
+            if (now == previous) {
+                return now;
+            }
+            previous = now;
+            Thread.sleep(2_000);
+        }
+        return previous;
     }
 
     private long databaseCommits() {
@@ -309,12 +339,15 @@ class PurchaseBenchmark {
     private static String summary(Map<String, Object> r, Throughput t) {
         return String.format(java.util.Locale.ROOT,
                 "%d purchases (%d completed, %d refunded after a dispute, %d declined) finished in %.1f s: %.1f purchases/s "
-                        + "end to end, %.1f job executions/s. Placed to payment held: %s ms. The database commits %.0f "
+                        + "end to end, %.1f job executions/s (%.2f per purchase), %.1f handler runs/s. CPU per purchase: %.1f ms in "
+                        + "Souk's JVM, %.1f ms in PostgreSQL (machine %.0f%% busy, %.0f%% stolen). Placed to payment held: %s ms. The database commits %.0f "
                         + "one-row transactions/s here; a purchase costs %.1f database transactions, so the run used %.0f%% "
                         + "of what this machine can commit. Checkout under %d concurrent buyers: %s requests, %s errors, "
                         + "latency %s ms. Ledger balanced: %s.",
                 t.completed + t.refunded + t.declined, t.completed, t.refunded, t.declined, t.seconds,
-                t.purchasesPerSecond(), t.jobs / t.seconds, r.get("placedToHeldMs"), r.get("dbCommitsPerSecond"),
+                t.purchasesPerSecond(), t.jobs / t.seconds, t.jobs / (double) t.purchases, t.handlerRuns / t.seconds,
+                t.cpu.jvmMillis() / t.purchases, t.cpu.postgresMillis() / t.purchases, 100 * t.cpu.machineBusy(),
+                100 * t.cpu.machineSteal(), r.get("placedToHeldMs"), r.get("dbCommitsPerSecond"),
                 r.get("dbTransactionsPerPurchase"), 100 * ((Number) r.get("fractionOfMachineLimit")).doubleValue(), BUYERS,
                 r.get("checkoutRequests"), r.get("checkoutErrors"), r.get("checkoutLatencyMs"), r.get("ledgerBalanced"));
     }

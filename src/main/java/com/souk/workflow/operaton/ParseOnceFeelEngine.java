@@ -14,18 +14,22 @@ import org.operaton.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.operaton.bpm.engine.variable.context.VariableContext;
 
 /**
- * Operaton's FEEL engine for decision tables, parsing each text once. The stock engine parses every input
- * expression, input entry and output entry again on every evaluation, which made decision tables half of the
- * job executor's CPU time in the benchmark. The texts come from deployed models, so they repeat; a text that
- * does not parse goes to the stock engine, which reports the error as it always has.
+ * Operaton's FEEL engine for decision tables, parsing each text once and answering the plainest texts through
+ * {@link FeelShortcuts}. The stock engine parses every input expression, input entry and output entry again on
+ * every evaluation, and builds its library of built-in functions each time; together that made decision tables
+ * half of the job executor's CPU time in the benchmark. The texts come from deployed models, so they repeat; a
+ * text that does not parse goes to the stock engine, which reports the error as it always has.
  */
 final class ParseOnceFeelEngine extends ScalaFeelEngine {
 
     /** Deployed models hold a few hundred texts; the bound only guards against an unexpected flood. */
     static final int MAX_TEXTS = 10_000;
 
-    private final Map<String, ParsedExpression> expressions = new ConcurrentHashMap<>();
-    private final Map<String, ParsedExpression> unaryTests = new ConcurrentHashMap<>();
+    private record Parsed<S>(ParsedExpression expression, S shortcut) {
+    }
+
+    private final Map<String, Parsed<FeelShortcuts.Expression>> expressions = new ConcurrentHashMap<>();
+    private final Map<String, Parsed<FeelShortcuts.UnaryTest>> unaryTests = new ConcurrentHashMap<>();
 
     ParseOnceFeelEngine() {
         super(List.of());
@@ -33,32 +37,45 @@ final class ParseOnceFeelEngine extends ScalaFeelEngine {
 
     @Override
     public <T> T evaluateSimpleExpression(String expression, VariableContext variables) {
-        ParsedExpression parsed = parsed(expressions, expression, feelEngineApi::parseExpression);
+        Parsed<FeelShortcuts.Expression> parsed = parsed(expressions, expression, feelEngineApi::parseExpression,
+                tree -> FeelShortcuts.expression(tree.expression()));
         if (parsed == null) {
             return super.evaluateSimpleExpression(expression, variables);
         }
-        return result(feelEngineApi.evaluate(parsed, context(variables)));
+        Object known = parsed.shortcut().value(variables);
+        if (known != FeelShortcuts.UNDECIDED) {
+            return cast(known);
+        }
+        T value = result(feelEngineApi.evaluate(parsed.expression(), context(variables)));
+        parsed.shortcut().remember(value);
+        return value;
     }
 
     @Override
     public boolean evaluateSimpleUnaryTests(String tests, String inputName, VariableContext variables) {
-        ParsedExpression parsed = parsed(unaryTests, tests, feelEngineApi::parseUnaryTests);
+        Parsed<FeelShortcuts.UnaryTest> parsed = parsed(unaryTests, tests, feelEngineApi::parseUnaryTests,
+                tree -> FeelShortcuts.unaryTest(tests, tree.expression()));
         if (parsed == null) {
             return super.evaluateSimpleUnaryTests(tests, inputName, variables);
         }
         Object input = inputName != null && variables != null && variables.containsVariable(inputName)
                 ? variables.resolve(inputName).getValue()
                 : null;
-        return Boolean.TRUE.equals(result(feelEngineApi.evaluateWithInput(parsed, input, context(variables))));
+        Object known = parsed.shortcut().test(input);
+        if (known != FeelShortcuts.UNDECIDED) {
+            return (Boolean) known;
+        }
+        return Boolean.TRUE.equals(
+                result(feelEngineApi.evaluateWithInput(parsed.expression(), input, context(variables))));
     }
 
     int parsedTexts() {
         return expressions.size() + unaryTests.size();
     }
 
-    private static ParsedExpression parsed(Map<String, ParsedExpression> cache, String text,
-            Function<String, ParseResult> parser) {
-        ParsedExpression known = cache.get(text);
+    private static <S> Parsed<S> parsed(Map<String, Parsed<S>> cache, String text,
+            Function<String, ParseResult> parser, Function<ParsedExpression, S> shortcut) {
+        Parsed<S> known = cache.get(text);
         if (known != null) {
             return known;
         }
@@ -69,8 +86,9 @@ final class ParseOnceFeelEngine extends ScalaFeelEngine {
         if (cache.size() >= MAX_TEXTS) {
             cache.clear();
         }
-        cache.put(text, result.parsedExpression());
-        return result.parsedExpression();
+        Parsed<S> parsed = new Parsed<>(result.parsedExpression(), shortcut.apply(result.parsedExpression()));
+        cache.put(text, parsed);
+        return parsed;
     }
 
     private static CustomContext context(VariableContext variables) {
@@ -82,11 +100,15 @@ final class ParseOnceFeelEngine extends ScalaFeelEngine {
         };
     }
 
-    @SuppressWarnings("unchecked")
     private static <T> T result(EvaluationResult result) {
         if (result.isSuccess()) {
-            return (T) result.result();
+            return cast(result.result());
         }
         throw LOGGER.evaluationException(result.failure().message());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object value) {
+        return (T) value;
     }
 }

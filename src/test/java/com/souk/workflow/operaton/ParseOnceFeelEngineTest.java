@@ -71,6 +71,46 @@ class ParseOnceFeelEngineTest {
         assertThat(engine.parsedTexts()).isZero();
     }
 
+    /** Every text of Souk's decision tables, and some more, against inputs of every kind the engine may hold. */
+    @Test
+    void answersEveryTextAndInputAsTheStockEngineDoes() {
+        List<String> tests = List.of("-", "\"books\"", "\"\"", "false", "true", ">= 3", "< 3", "<= 2000", "> 50000",
+                "> 100000", ">= 2.5", "\"a\",\"b\"", "not(\"a\")", "[1..5]");
+        List<Object> inputs = java.util.Arrays.asList("books", "BOOKS", "", "a", 3L, 2L, 2000L, 2001L, 100001L, -1L, 3,
+                (short) 2, 2.5d, new java.math.BigDecimal("3.0"), true, false, null);
+        int compared = 0;
+        for (String test : tests) {
+            for (Object input : inputs) {
+                VariableContext context = Variables.createVariables().putValue("cellInput", input).asVariableContext();
+                assertThat(outcome(() -> engine.evaluateSimpleUnaryTests(test, "cellInput", context)))
+                        .as("%s on %s", test, input)
+                        .isEqualTo(outcome(() -> stock.evaluateSimpleUnaryTests(test, "cellInput", context)));
+                compared++;
+            }
+        }
+        for (String expression : List.of("x", "500", "2.5", "\"P5D\"", "false", "x + 1", "y")) {
+            for (Object value : inputs) {
+                VariableContext context = Variables.createVariables().putValue("x", value).asVariableContext();
+                for (int twice = 0; twice < 2; twice++) {
+                    assertThat(outcome(() -> engine.evaluateSimpleExpression(expression, context)))
+                            .as("%s with x = %s", expression, value)
+                            .isEqualTo(outcome(() -> stock.evaluateSimpleExpression(expression, context)));
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(14 * 17 + 7 * 17 * 2);
+    }
+
+    private static Object outcome(java.util.function.Supplier<Object> evaluation) {
+        try {
+            Object value = evaluation.get();
+            return value == null ? "null" : value.getClass().getSimpleName() + ":" + value;
+        } catch (FeelException e) {
+            return "FeelException";
+        }
+    }
+
     @Test
     void anEvaluationErrorIsAFeelException() {
         assertThatThrownBy(() -> engine.evaluateSimpleExpression("assert(false, \"no\")", variables("books", 0)))
