@@ -152,7 +152,14 @@ class PurchaseBenchmark {
             m.put("cpuMsPerPurchasePostgres", round(cpu.postgresMillis() / purchases));
             m.put("machineBusy", round(cpu.machineBusy()));
             m.put("machineSteal", round(cpu.machineSteal()));
+            m.put("cpuBoundPurchasesPerSecond", round(cpuBound()));
             return m;
+        }
+
+        /** Purchases per second if every core of the machine did nothing but Souk's and PostgreSQL's work for them. */
+        double cpuBound() {
+            double millisPerPurchase = (cpu.jvmMillis() + cpu.postgresMillis()) / purchases;
+            return Runtime.getRuntime().availableProcessors() * 1_000 / millisPerPurchase;
         }
     }
 
@@ -250,8 +257,10 @@ class PurchaseBenchmark {
                 "-cp", System.getProperty("java.class.path"), CheckoutLoad.class.getName(), "http://127.0.0.1:" + port,
                 String.valueOf(CHECKOUT_SECONDS), out.toString(), String.valueOf(product.id())));
         buyers.forEach(b -> command.add(b.username()));
+        CpuMeter cpuBefore = CpuMeter.read();
         Process load = new ProcessBuilder(command).inheritIO().start();
         assertThat(load.waitFor(CHECKOUT_SECONDS + 120L, TimeUnit.SECONDS)).as("load generator finished").isTrue();
+        CpuMeter.Usage cpu = CpuMeter.read().since(cpuBefore);
         List<String> lines = Files.readAllLines(out);
         long errors = Long.parseLong(lines.get(0).substring("errors=".length()));
         long[] micros = lines.stream().skip(1).mapToLong(Long::parseLong).toArray();
@@ -261,6 +270,9 @@ class PurchaseBenchmark {
         m.put("checkoutErrors", errors);
         m.put("checkoutPerSecond", round(micros.length / (double) CHECKOUT_SECONDS));
         m.put("checkoutLatencyMs", BenchReport.percentiles(millis));
+        // Includes the load generator's warm-up (one password check per buyer) and the jobs the orders started.
+        m.put("checkoutCpuMsPerRequestJvm", round(cpu.jvmMillis() / Math.max(1, micros.length)));
+        m.put("checkoutCpuMsPerRequestPostgres", round(cpu.postgresMillis() / Math.max(1, micros.length)));
         return m;
     }
 
@@ -339,16 +351,18 @@ class PurchaseBenchmark {
     private static String summary(Map<String, Object> r, Throughput t) {
         return String.format(java.util.Locale.ROOT,
                 "%d purchases (%d completed, %d refunded after a dispute, %d declined) finished in %.1f s: %.1f purchases/s "
-                        + "end to end, %.1f job executions/s (%.2f per purchase), %.1f handler runs/s. CPU per purchase: %.1f ms in "
-                        + "Souk's JVM, %.1f ms in PostgreSQL (machine %.0f%% busy, %.0f%% stolen). Placed to payment held: %s ms. The database commits %.0f "
+                        + "end to end; %.1f engine jobs created/s (%.2f per purchase, timers included), %.1f job handler runs/s. CPU per "
+                        + "purchase: %.1f ms in Souk's JVM, %.1f ms in PostgreSQL (machine %.0f%% busy, %.0f%% stolen), so "
+                        + "this machine's cores could finish at most %.0f purchases/s. Placed to payment held: %s ms. The database commits %.0f "
                         + "one-row transactions/s here; a purchase costs %.1f database transactions, so the run used %.0f%% "
                         + "of what this machine can commit. Checkout under %d concurrent buyers: %s requests, %s errors, "
-                        + "latency %s ms. Ledger balanced: %s.",
+                        + "latency %s ms, CPU per request %s ms in the JVM and %s ms in PostgreSQL. Ledger balanced: %s.",
                 t.completed + t.refunded + t.declined, t.completed, t.refunded, t.declined, t.seconds,
                 t.purchasesPerSecond(), t.jobs / t.seconds, t.jobs / (double) t.purchases, t.handlerRuns / t.seconds,
                 t.cpu.jvmMillis() / t.purchases, t.cpu.postgresMillis() / t.purchases, 100 * t.cpu.machineBusy(),
-                100 * t.cpu.machineSteal(), r.get("placedToHeldMs"), r.get("dbCommitsPerSecond"),
+                100 * t.cpu.machineSteal(), t.cpuBound(), r.get("placedToHeldMs"), r.get("dbCommitsPerSecond"),
                 r.get("dbTransactionsPerPurchase"), 100 * ((Number) r.get("fractionOfMachineLimit")).doubleValue(), BUYERS,
-                r.get("checkoutRequests"), r.get("checkoutErrors"), r.get("checkoutLatencyMs"), r.get("ledgerBalanced"));
+                r.get("checkoutRequests"), r.get("checkoutErrors"), r.get("checkoutLatencyMs"),
+                r.get("checkoutCpuMsPerRequestJvm"), r.get("checkoutCpuMsPerRequestPostgres"), r.get("ledgerBalanced"));
     }
 }
