@@ -7,10 +7,12 @@ import com.souk.workflow.UserTask;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
 import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /** The workflow port on the embedded engine; calls join the caller's transaction. */
@@ -18,11 +20,16 @@ import org.springframework.stereotype.Component;
 class OperatonWorkflow implements Workflow {
 
     private final RuntimeService runtime;
+    private final ManagementService management;
     private final CorrelationKeys correlationKeys;
     private final OperatonTasks tasks;
+    /** Whether instances without a business key were running when first asked; unknown until then. */
+    private volatile Boolean instancesWithoutBusinessKey;
 
-    OperatonWorkflow(RuntimeService runtime, CorrelationKeys correlationKeys, OperatonTasks tasks) {
+    OperatonWorkflow(RuntimeService runtime, ManagementService management, CorrelationKeys correlationKeys,
+            OperatonTasks tasks) {
         this.runtime = runtime;
+        this.management = management;
         this.correlationKeys = correlationKeys;
         this.tasks = tasks;
     }
@@ -34,12 +41,33 @@ class OperatonWorkflow implements Workflow {
 
     /**
      * Whether the instance waiting for the message carries the correlation value as its business key, so that the
-     * engine can find it through the key's index. Instances started before Souk set business keys have none.
+     * engine can find it through the key's index. Instances started before Souk set business keys have none; while
+     * any such instance may be running, each correlation first asks whether its instance has a key.
      */
     private boolean waitsUnderBusinessKey(String messageName, String correlationKey) {
-        return correlationKeys.correlatesOnBusinessKey(messageName)
-                && runtime.createExecutionQuery().processInstanceBusinessKey(correlationKey)
-                        .messageEventSubscriptionName(messageName).count() > 0;
+        if (!correlationKeys.correlatesOnBusinessKey(messageName)) {
+            return false;
+        }
+        return !instancesWithoutBusinessKey() || runtime.createExecutionQuery().processInstanceBusinessKey(correlationKey)
+                .messageEventSubscriptionName(messageName).count() > 0;
+    }
+
+    /** Lets the next correlation ask again (tests start instances without a key after the first correlation). */
+    void checkAgainForInstancesWithoutBusinessKey() {
+        instancesWithoutBusinessKey = null;
+    }
+
+    /** Asked once: every instance started since carries a business key when its messages share one variable. */
+    private boolean instancesWithoutBusinessKey() {
+        Boolean known = instancesWithoutBusinessKey;
+        if (known == null) {
+            known = runtime.createNativeProcessInstanceQuery()
+                    .sql("select count(*) from " + management.getTableName(ProcessInstance.class)
+                            + " where PARENT_ID_ is null and BUSINESS_KEY_ is null")
+                    .count() > 0;
+            instancesWithoutBusinessKey = known;
+        }
+        return known;
     }
 
     @Override
