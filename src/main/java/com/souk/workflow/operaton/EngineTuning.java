@@ -1,9 +1,13 @@
 package com.souk.workflow.operaton;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.operaton.bpm.dmn.engine.DmnEngineConfiguration;
 import org.operaton.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.operaton.bpm.engine.impl.history.HistoryLevel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +22,11 @@ class EngineTuning extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // Selected by operaton.bpm.history-level-default for new databases; an existing one keeps its level.
+        List<HistoryLevel> custom = new ArrayList<>(Optional.ofNullable(configuration.getCustomHistoryLevels())
+                .orElse(List.of()));
+        custom.add(new InstancesAndTasksHistory());
+        configuration.setCustomHistoryLevels(custom);
         // Decision tables parse each FEEL text once instead of on every evaluation.
         DefaultDmnEngineConfiguration dmn = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
                 .createDefaultDmnEngineConfiguration();
