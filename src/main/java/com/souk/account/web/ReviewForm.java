@@ -35,15 +35,6 @@ public class ReviewForm {
         return errors.hasErrors() ? Optional.empty() : Optional.of(new Stars(product, seller));
     }
 
-    /** Whether this many stars is the one checked: the radio buttons keep the buyer's choice when shown again. */
-    public boolean productChecked(int n) {
-        return String.valueOf(n).equals(productRating);
-    }
-
-    public boolean sellerChecked(int n) {
-        return String.valueOf(n).equals(sellerRating);
-    }
-
     record Stars(int product, int seller) {
     }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
-import org.operaton.bpm.model.bpmn.instance.Activity;
 import org.operaton.bpm.model.bpmn.instance.BoundaryEvent;
 import org.operaton.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.operaton.bpm.model.bpmn.instance.ErrorEventDefinition;
@@ -77,12 +76,8 @@ final class JobBoundaries {
     return passesStraightThrough && reachedOnlyInsideAJob(node, visiting);
   }
 
-  private static boolean isJobTask(Activity activity) {
-    return activity instanceof ServiceTask || activity instanceof SendTask;
-  }
-
   private static boolean isJobTask(FlowNode node) {
-    return node instanceof Activity activity && isJobTask(activity);
+    return node instanceof ServiceTask || node instanceof SendTask;
   }
 
   private static boolean isTimer(FlowNode node) {

@@ -40,11 +40,11 @@ class OperatonWorkflow implements Workflow {
     }
 
     /**
-     * Whether the instance waiting for the message carries the correlation value as its business key, so that the
-     * engine can find it through the key's index. Instances started before Souk set business keys have none; while
-     * any such instance may be running, each correlation first asks whether its instance has a key.
+     * Whether to find the waiting instance by business key, through the key's index, rather than by variable.
+     * Instances started before Souk set business keys have none; while any such instance may be running, each
+     * correlation first asks whether its instance has a key.
      */
-    private boolean waitsUnderBusinessKey(String messageName, String correlationKey) {
+    private boolean correlateByBusinessKey(String messageName, String correlationKey) {
         if (!correlationKeys.correlatesOnBusinessKey(messageName)) {
             return false;
         }
@@ -110,7 +110,7 @@ class OperatonWorkflow implements Workflow {
     public void correlate(String messageName, String correlationKey, Map<String, Object> variables) {
         try {
             MessageCorrelationBuilder correlation = runtime.createMessageCorrelation(messageName);
-            if (waitsUnderBusinessKey(messageName, correlationKey)) {
+            if (correlateByBusinessKey(messageName, correlationKey)) {
                 correlation.processInstanceBusinessKey(correlationKey);
             } else {
                 correlation.processInstanceVariableEquals(correlationKeys.variableFor(messageName), correlationKey);
