@@ -62,9 +62,10 @@ class SecurityConfiguration {
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/login", "/error", "/css/**", "/products/**", "/favicon.ico",
+                        .requestMatchers("/", "/login", "/error", "/css/**", "/webjars/**", "/js/**", "/products/**", "/favicon.ico",
                                 "/actuator/health/**", "/api-docs/**", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/rules/**").hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
                         // Operaton's webapps: Cockpit and Admin for admins, Tasklist (and the session check every
                         // app makes) for admins and agents; the engine's own authorizations narrow it further.
                         .requestMatchers("/operaton/api/admin/auth/**")

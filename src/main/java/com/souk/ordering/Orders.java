@@ -24,15 +24,15 @@ public class Orders {
         this.jdbc = jdbc;
     }
 
-    long insert(long buyerId, long sellerId, Money total, String token, String last4, ShippingAddress a,
-            List<OrderItem> items, Instant now) {
+    long insert(long buyerId, long sellerId, Money total, String category, String token, String last4,
+            ShippingAddress a, List<OrderItem> items, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into orders (buyer_id, seller_id, status, currency, total_minor, payment_token, card_last4,
-                  ship_name, ship_line1, ship_city, ship_postal_code, ship_country, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(buyerId, sellerId, OrderStatus.PLACED.name(), total.currency(), total.amountMinor(), token,
-                        last4, a.name(), a.line1(), a.city(), a.postalCode(), a.country(), SqlTimes.utc(now))
+                insert into orders (buyer_id, seller_id, status, currency, total_minor, category, payment_token,
+                  card_last4, ship_name, ship_line1, ship_city, ship_postal_code, ship_country, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(buyerId, sellerId, OrderStatus.PLACED.name(), total.currency(), total.amountMinor(), category,
+                        token, last4, a.name(), a.line1(), a.city(), a.postalCode(), a.country(), SqlTimes.utc(now))
                 .update(key, "id");
         long id = key.getKey().longValue();
         for (int i = 0; i < items.size(); i++) {

@@ -14,7 +14,6 @@ import com.souk.workflow.Workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,12 +82,14 @@ public class PlaceOrder {
         Money total = items.stream().map(OrderItem::lineTotal).reduce(Money::plus).orElseThrow();
         CardToken card = gateway.tokenize(checkout.card());
         Instant now = clock.instant();
-        long id = orders.insert(buyer.id(), sellerId, total, card.token(), card.last4(), checkout.address(), items, now);
+        String category = mainCategory(items);
+        long id = orders.insert(buyer.id(), sellerId, total, category, card.token(), card.last4(), checkout.address(),
+                items, now);
         timeline.append(id, "ORDER_PLACED", items.size() + " item(s), " + total + ", card ending " + card.last4(), now);
         if (key != null) {
             requests.record(buyer.id(), key, hash, id, now);
         }
-        workflow.start(PurchaseProcess.PROCESS_ID, startVariables(id, buyer.id(), sellerId, total, items));
+        workflow.start(PurchaseProcess.PROCESS_ID, startVariables(id, buyer.id(), sellerId, total, category));
         return new Placed(orders.byId(id).orElseThrow(), false);
     }
 
@@ -123,10 +124,19 @@ public class PlaceOrder {
         return sellers.get(0);
     }
 
+    /** The category the rules see: that of the order's largest line, the first of equal ones. */
+    static String mainCategory(List<OrderItem> items) {
+        OrderItem main = items.get(0);
+        for (OrderItem item : items) {
+            if (item.lineTotal().amountMinor() > main.lineTotal().amountMinor()) {
+                main = item;
+            }
+        }
+        return main.category();
+    }
+
     private static Map<String, Object> startVariables(long orderId, long buyerId, long sellerId, Money total,
-            List<OrderItem> items) {
-        String mainCategory = items.stream().max(Comparator.comparingLong(i -> i.lineTotal().amountMinor()))
-                .map(OrderItem::category).orElseThrow();
+            String mainCategory) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(PurchaseProcess.VAR_ORDER_ID, String.valueOf(orderId));
         variables.put(PurchaseProcess.VAR_BUYER_ID, String.valueOf(buyerId));

@@ -23,6 +23,15 @@ public final class PurchaseProcess {
     public static final String JOB_REQUEST_AGENT_REVIEW = "request-agent-review";
     public static final String JOB_INVITE_REVIEW = "invite-review";
 
+    public static final String DECISION_SHIP_BY_PERIOD = "ship-by-period";
+    public static final String DECISION_PROTECTION_PERIOD = "protection-period";
+    public static final String DECISION_COMMISSION = "commission";
+    public static final String DECISION_SELLER_RESPONSE_WINDOW = "seller-response-window";
+    public static final String DECISION_BUYER_ANSWER_WINDOW = "buyer-answer-window";
+    public static final String DECISION_AGENT_SLA = "agent-sla";
+    public static final String DECISION_DISPUTE_TRIAGE = "dispute-triage";
+    public static final String DECISION_REVIEW_WINDOW = "review-window";
+
     public static final String ERROR_OUT_OF_STOCK = "OUT_OF_STOCK";
     public static final String ERROR_PAYMENT_DECLINED = "PAYMENT_DECLINED";
 

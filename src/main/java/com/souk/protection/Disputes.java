@@ -23,14 +23,20 @@ public class Disputes {
         this.jdbc = jdbc;
     }
 
+    /** What dispute triage is told about a new dispute, kept with it so rule simulations can replay it. */
+    record TriageFacts(boolean hasTracking, Double sellerRating, long buyerPastDisputes) {
+    }
+
     long open(long orderId, long buyerId, long sellerId, DisputeReason reason, String description, Money requested,
-            Instant now) {
+            TriageFacts facts, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into disputes (order_id, buyer_id, seller_id, reason, description, currency,
-                  requested_refund_minor, status, opened_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  requested_refund_minor, status, opened_at, has_tracking, seller_rating, buyer_past_disputes)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(orderId, buyerId, sellerId, reason.name(), description, requested.currency(),
-                        requested.amountMinor(), DisputeStatus.AWAITING_SELLER.name(), SqlTimes.utc(now))
+                        requested.amountMinor(), DisputeStatus.AWAITING_SELLER.name(), SqlTimes.utc(now),
+                        facts.hasTracking(), facts.sellerRating(), facts.buyerPastDisputes())
                 .update(key, "id");
         return key.getKey().longValue();
     }

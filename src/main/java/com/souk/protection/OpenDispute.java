@@ -55,18 +55,19 @@ public class OpenDispute {
             throw new BusinessRuleException("The refund asked for (" + requested + ") is more than was paid ("
                     + order.total() + ").");
         }
-        long buyerPastDisputes = disputes.countByBuyer(buyer.id());
-        long id = disputes.open(orderId, buyer.id(), order.sellerId(), reason, description.trim(), requested,
+        Disputes.TriageFacts facts = new Disputes.TriageFacts(
+                shipments.forOrder(orderId).map(s -> !s.trackingNumber().isBlank()).orElse(false),
+                standing.rating(order.sellerId()), disputes.countByBuyer(buyer.id()));
+        long id = disputes.open(orderId, buyer.id(), order.sellerId(), reason, description.trim(), requested, facts,
                 clock.instant());
         steps.markInDispute(orderId, id, reason + ", " + requested + " asked back");
         Map<String, Object> variables = new HashMap<>();
         variables.put(PurchaseProcess.VAR_DISPUTE_ID, String.valueOf(id));
         variables.put(PurchaseProcess.VAR_REASON, reason.name());
         variables.put(PurchaseProcess.VAR_REQUESTED_REFUND, requestedMinor);
-        variables.put(PurchaseProcess.VAR_HAS_TRACKING, shipments.forOrder(orderId)
-                .map(s -> !s.trackingNumber().isBlank()).orElse(false));
-        variables.put(PurchaseProcess.VAR_SELLER_RATING, standing.rating(order.sellerId()));
-        variables.put(PurchaseProcess.VAR_BUYER_PAST_DISPUTES, buyerPastDisputes);
+        variables.put(PurchaseProcess.VAR_HAS_TRACKING, facts.hasTracking());
+        variables.put(PurchaseProcess.VAR_SELLER_RATING, facts.sellerRating());
+        variables.put(PurchaseProcess.VAR_BUYER_PAST_DISPUTES, facts.buyerPastDisputes());
         workflow.correlate(PurchaseProcess.MESSAGE_DISPUTE_OPENED, String.valueOf(orderId), variables);
         return disputes.byId(id).orElseThrow();
     }

@@ -1,6 +1,7 @@
 package com.souk.workflow;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Does the work of one job type of the BPMN models. Runs at least once per job, so it must be idempotent.
@@ -12,4 +13,9 @@ public interface JobHandler {
 
     /** Returns the variables to set on the process instance (empty for none). */
     Map<String, Object> handle(Job job);
+
+    /** Names of the variables {@link #handle} returns, so validation knows what later steps can read. */
+    default Set<String> outputs() {
+        return Set.of();
+    }
 }

@@ -38,7 +38,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BusinessRuleException.class)
     ProblemDetail businessRule(BusinessRuleException e) {
-        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Refused by a business rule", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Refused by a business rule", e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(FieldErrorException.class)

@@ -1,4 +1,4 @@
-package com.souk.workflow.web;
+package com.souk.rules.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -111,6 +111,7 @@ class RulesApiIntegrationTest {
 
     private ResponseEntity<String> upload(String user, String fileName, String content) {
         LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("comment", "test upload of " + fileName);
         form.add("file", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
             @Override
             public String getFilename() {
