@@ -27,6 +27,11 @@ class TestSupportConfiguration {
     }
 
     @Bean
+    Uploads uploads() {
+        return new Uploads();
+    }
+
+    @Bean
     LedgerInvariants ledgerInvariants() {
         return new LedgerInvariants();
     }

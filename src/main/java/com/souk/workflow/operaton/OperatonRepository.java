@@ -92,8 +92,11 @@ class OperatonRepository implements EngineRepository {
     }
 
     private List<DeployedModel> deployChecked(String deploymentName, List<ModelFile> files, boolean skipUnchanged) {
-        DeploymentBuilder deployment = repository.createDeployment().name(deploymentName).source("souk")
-                .enableDuplicateFiltering(skipUnchanged);
+        DeploymentBuilder deployment = repository.createDeployment().name(deploymentName).source("souk");
+        if (skipUnchanged) {
+            // The argument means "deploy changed resources only"; calling it at all is what filters duplicates.
+            deployment.enableDuplicateFiltering(true);
+        }
         Map<String, Integer> outputs = deployedDecisionOutputs();
         for (ModelFile file : files) {
             if (ModelKind.DECISION.equals(file.kind())) {
