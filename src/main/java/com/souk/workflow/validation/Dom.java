@@ -15,7 +15,6 @@ final class Dom {
     static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     static final String ZEEBE = "http://camunda.org/schema/zeebe/1.0";
     static final String MODELER = "http://camunda.org/schema/modeler/1.0";
-    static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
     private Dom() {
     }
