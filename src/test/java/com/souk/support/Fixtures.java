@@ -41,6 +41,12 @@ public class Fixtures {
         return users.byUsername(username).orElseThrow();
     }
 
+    /** A page request (MockMvc) signed in as this user. */
+    public org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(String username) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(user(username));
+    }
+
     /** A fresh product of the given seller with a unique title, so tests never share stock. */
     public Product product(String seller, String category, long priceMinor, int stock) {
         String title = "Test " + category + " " + UUID.randomUUID().toString().substring(0, 8);

@@ -15,9 +15,11 @@ import com.souk.workflow.validation.ModelValidator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,8 +47,11 @@ class RecordedModelDeployments implements ModelDeployments {
             List<ProcessContract> contracts, Clock clock) {
         this.engine = engine;
         this.records = records;
-        this.validator = new ModelValidator(handlers.stream().map(JobHandler::type).collect(Collectors.toSet()),
-                contracts);
+        Map<String, Set<String>> jobOutputs = new LinkedHashMap<>();
+        for (JobHandler handler : handlers) {
+            jobOutputs.computeIfAbsent(handler.type(), type -> new LinkedHashSet<>()).addAll(handler.outputs());
+        }
+        this.validator = new ModelValidator(jobOutputs, contracts);
         this.clock = clock;
     }
 

@@ -94,7 +94,8 @@ class OperatonRepository implements EngineRepository {
     private List<DeployedModel> deployChecked(String deploymentName, List<ModelFile> files, boolean skipUnchanged) {
         DeploymentBuilder deployment = repository.createDeployment().name(deploymentName).source("souk");
         if (skipUnchanged) {
-            // The argument means "deploy changed resources only"; calling it at all is what filters duplicates.
+            // The argument only says whether unchanged files of a changed set are left out; any call turns the
+            // filter on, and then an unchanged upload would hand back an earlier deployment as if it were new.
             deployment.enableDuplicateFiltering(true);
         }
         Map<String, Integer> outputs = deployedDecisionOutputs();

@@ -1,0 +1,25 @@
+package com.souk.workflow.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.souk.support.SoukIntegrationTest;
+import com.souk.workflow.JobHandler;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The job handlers Souk runs are exactly the JOB_ constants, so the validation tests' list of job types stays true. */
+@SoukIntegrationTest
+class JobHandlerTypesIntegrationTest {
+
+    @Autowired
+    List<JobHandler> handlers;
+
+    @Test
+    void theJobHandlersAreExactlyThePurchaseProcessJobTypes() {
+        assertThat(handlers).extracting(JobHandler::type).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(Bundled.jobTypes().keySet());
+        assertThat(handlers).allSatisfy(handler -> assertThat(Bundled.jobTypes().get(handler.type()))
+                .as("outputs of %s", handler.type()).isEqualTo(handler.outputs()));
+    }
+}
