@@ -94,6 +94,11 @@ public class Simulations {
         return new Simulation(file.name(), days, since, top, results.size() > 1 ? results : null);
     }
 
+    /** The ids of the decisions in a DMN file, in the file's order; none when it does not parse. */
+    public static List<String> decisionsOf(ModelFile file) {
+        return DmnOutline.read(file).stream().map(DmnOutline.Decision::id).toList();
+    }
+
     /** @throws BusinessRuleException unless the file is a .dmn */
     public static void requireDecisionTable(ModelFile file) {
         if (ModelKind.PROCESS.equals(file.kind()) || ModelKind.FORM.equals(file.kind())) {
