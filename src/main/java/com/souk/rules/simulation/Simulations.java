@@ -17,8 +17,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -109,23 +111,39 @@ public class Simulations {
 
     private DecisionSimulation replay(ModelFile file, DmnOutline.Decision d, PastCases.Period period) {
         DecisionTables.Decision candidate = tables.prepare(file, d.id());
-        Optional<ModelVersion> latest = deployments.versions(d.id()).stream()
-                .filter(v -> ModelKind.DECISION.equals(v.kind())).findFirst();
-        Optional<ModelFile> deployedFile = latest.flatMap(v -> deployments.file(d.id(), v.version()));
-        DecisionTables.Decision deployed = deployedFile.map(f -> tables.prepare(f, d.id())).orElse(null);
+        Deployed deployed = deployed(d.id());
         PastCases.Selection selection = period.forDecision(d.id(), d.reads());
-        List<String> notes = new ArrayList<>();
-        if (selection.message() != null) {
-            notes.add(selection.message());
+        String notes = Stream.of(selection.message(), deployed.note()).filter(Objects::nonNull)
+                .collect(Collectors.joining(" "));
+        List<Replayed> replayed = Replayed.replay(deployed.decision(), candidate, selection.cases());
+        return ImpactTally.tally(d.id(), d.name(), selection.population(), deployed.version(),
+                Impacts.of(d.id(), period), replayed, notes.isEmpty() ? null : notes);
+    }
+
+    /** The latest deployed version of a decision to compare with; without one, a note why every case changes. */
+    private record Deployed(DecisionTables.Decision decision, Integer version, String note) {
+    }
+
+    private Deployed deployed(String decisionId) {
+        Optional<ModelVersion> latest = deployments.versions(decisionId).stream()
+                .filter(v -> ModelKind.DECISION.equals(v.kind())).findFirst();
+        if (latest.isEmpty()) {
+            return new Deployed(null, null, "No version of " + decisionId + " is deployed yet, so every case it "
+                    + "answers counts as changed.");
         }
-        if (deployed == null) {
-            notes.add(latest.isEmpty() ? "No version of " + d.id() + " is deployed yet, so every case it answers counts "
-                    + "as changed." : "Souk did not keep the file of " + d.id() + " version " + latest.get().version()
+        int version = latest.get().version();
+        Optional<ModelFile> file = deployments.file(decisionId, version);
+        if (file.isEmpty()) {
+            return new Deployed(null, null, "Souk did not keep the file of " + decisionId + " version " + version
                     + ", so there is nothing to compare with: every case it answers counts as changed.");
         }
-        List<Replayed> replayed = Replayed.replay(deployed, candidate, selection.cases());
-        return ImpactTally.tally(d.id(), d.name(), selection.population(),
-                deployed == null ? null : latest.get().version(), Impacts.of(d.id(), period), replayed,
-                notes.isEmpty() ? null : String.join(" ", notes));
+        try {
+            return new Deployed(tables.prepare(file.get(), decisionId), version, null);
+        } catch (ModelRejectedException unreadable) {
+            // Not the candidate's fault: compare with nothing and say so, rather than refuse the candidate.
+            return new Deployed(null, null, "The deployed version " + version + " of " + decisionId
+                    + " cannot be read here (" + unreadable.getMessage() + "), so every case it answers counts as "
+                    + "changed.");
+        }
     }
 }
