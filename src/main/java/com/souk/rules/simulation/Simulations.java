@@ -102,7 +102,7 @@ public class Simulations {
     }
 
     /** @throws BusinessRuleException unless the file is a .dmn */
-    public static void requireDecisionTable(ModelFile file) {
+    private static void requireDecisionTable(ModelFile file) {
         if (ModelKind.PROCESS.equals(file.kind()) || ModelKind.FORM.equals(file.kind())) {
             throw new BusinessRuleException("Only decision tables (.dmn) can be simulated: " + file.name() + " is a "
                     + file.kind() + ". Its changes show in validation; deploy it when it passes.");

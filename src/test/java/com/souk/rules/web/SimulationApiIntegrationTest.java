@@ -149,6 +149,42 @@ class SimulationApiIntegrationTest {
     }
 
     @Test
+    void aDecisionSoukDoesNotKnowReplaysOnTheCasesThatHaveWhatItReadsOrSaysWhichVariableNoCaseHas()
+            throws IOException {
+        JsonNode onOrders = simulate("nina", "express.dmn", table("express-shipping", "amountMinor"), Map.of());
+        assertThat(onOrders.get("population").asText()).isEqualTo("orders");
+        assertThat(onOrders.has("comparedWithVersion")).isFalse();
+        assertThat(onOrders.get("message").asText()).contains("No version of express-shipping is deployed yet");
+        assertThat(onOrders.get("changed").asInt()).isEqualTo(onOrders.get("casesReplayed").asInt()).isPositive();
+
+        JsonNode onDisputes = simulate("nina", "express.dmn", table("express-shipping", "reason"), Map.of());
+        assertThat(onDisputes.get("population").asText()).isEqualTo("disputes");
+
+        JsonNode none = simulate("nina", "loyalty.dmn", table("loyalty-bonus", "loyaltyTier"), Map.of());
+        assertThat(none.get("population").asText()).isEqualTo("none");
+        assertThat(none.get("casesReplayed").asInt()).isZero();
+        assertThat(none.get("message").asText()).contains("No past case has the variable loyaltyTier");
+    }
+
+    /** A one-rule table of the given id whose single input reads the given variable. */
+    private static String table(String id, String input) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_%1$s" name="%1$s"
+                    namespace="http://camunda.org/schema/1.0/dmn">
+                  <decision id="%1$s" name="%1$s">
+                    <decisionTable id="Table_%1$s" hitPolicy="FIRST">
+                      <input id="Input_1"><inputExpression id="InputExpression_1"><text>%2$s</text></inputExpression></input>
+                      <output id="Output_1" name="answer" typeRef="string" />
+                      <rule id="Rule_1"><inputEntry id="In_1"><text>-</text></inputEntry>
+                        <outputEntry id="Out_1"><text>"yes"</text></outputEntry></rule>
+                    </decisionTable>
+                  </decision>
+                </definitions>
+                """.formatted(id, input);
+    }
+
+    @Test
     void anInvalidDecisionTableIsRefusedWithItsProblems() throws IOException {
         ResponseEntity<String> broken = upload("nina", "commission.dmn", "<not-dmn", Map.of());
         assertThat(broken.getStatusCode().value()).isEqualTo(422);
