@@ -135,7 +135,8 @@ public class PlaceOrder {
         return main.category();
     }
 
-    private static Map<String, Object> startVariables(long orderId, long buyerId, long sellerId, Money total,
+    /** The variables the purchase process starts with; {@link PurchaseCases} rebuilds them for past orders. */
+    static Map<String, Object> startVariables(long orderId, long buyerId, long sellerId, Money total,
             String mainCategory) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(PurchaseProcess.VAR_ORDER_ID, String.valueOf(orderId));
