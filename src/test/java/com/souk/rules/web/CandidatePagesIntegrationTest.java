@@ -133,7 +133,7 @@ class CandidatePagesIntegrationTest {
         mvc.perform(get("/rules/candidates/" + id).with(as("nina")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"problems\"")))
-                .andExpect(content().string(containsString("only .bpmn, .dmn and .form files can be deployed")))
+                .andExpect(content().string(containsString("is not a model file")))
                 .andExpect(content().string(not(containsString("id=\"simulation-form\""))))
                 .andExpect(content().string(not(containsString("id=\"deploy-form\""))));
     }
