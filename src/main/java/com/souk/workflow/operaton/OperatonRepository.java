@@ -92,8 +92,13 @@ class OperatonRepository implements EngineRepository {
     }
 
     private List<DeployedModel> deployChecked(String deploymentName, List<ModelFile> files, boolean skipUnchanged) {
-        DeploymentBuilder deployment = repository.createDeployment().name(deploymentName).source("souk")
-                .enableDuplicateFiltering(skipUnchanged);
+        DeploymentBuilder deployment = repository.createDeployment().name(deploymentName).source("souk");
+        if (skipUnchanged) {
+            // enableDuplicateFiltering(x) turns filtering on whatever x says (x is "deploy changed only"): without
+            // this guard an analyst's upload equal to the last one of that name deployed nothing and answered the
+            // previous deployment, whose models were then recorded a second time.
+            deployment.enableDuplicateFiltering(false);
+        }
         Map<String, Integer> outputs = deployedDecisionOutputs();
         for (ModelFile file : files) {
             if (ModelKind.DECISION.equals(file.kind())) {
