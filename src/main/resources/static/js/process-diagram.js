@@ -60,7 +60,9 @@
       canvas.zoom('fit-viewport');
       waitingCounts().forEach(function (waiting) {
         if (waiting.count > 0 && registry.get(waiting.id)) {
-          overlays.add(waiting.id, 'waiting-orders', { position: { top: -10, right: 10 }, html: badge(waiting.count) });
+          overlays.add(waiting.id, 'waiting-orders', {
+            position: { top: 0, right: 0 }, scale: false, html: badge(waiting.count)
+          });
           canvas.addMarker(waiting.id, 'has-waiting-orders');
         }
       });

@@ -61,6 +61,7 @@ class ModelPageController {
         model.addAttribute("key", key);
         model.addAttribute("name", versions.get(0).name() == null ? key : versions.get(0).name());
         model.addAttribute("shown", shown);
+        model.addAttribute("shownBy", ModelPages.deployedBy(shown));
         model.addAttribute("latest", versions.get(0));
         model.addAttribute("rows", versions.stream().map(v -> VersionRow.of(v,
                 process ? byVersion.getOrDefault(v.version(), 0L) : null, versions.get(0))).toList());

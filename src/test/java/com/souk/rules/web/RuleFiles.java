@@ -17,16 +17,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** Deploys rule files through the API as an analyst would, and reads back the versions the API lists. */
-final class RuleFiles {
+public final class RuleFiles {
 
     private RuleFiles() {
     }
 
-    static String bundled(String name) throws IOException {
+    public static String bundled(String name) throws IOException {
         return Files.readString(Path.of(name.endsWith(".form") ? "forms" : "bpmn", name));
     }
 
-    static ResponseEntity<String> upload(TestRestTemplate rest, String user, String fileName, String content,
+    public static ResponseEntity<String> upload(TestRestTemplate rest, String user, String fileName, String content,
             String comment) {
         LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("comment", comment);
@@ -43,19 +43,20 @@ final class RuleFiles {
     }
 
     /** Deploys as nina and answers the new version of the model with this key. */
-    static int deploy(TestRestTemplate rest, Api api, String key, String fileName, String content, String comment) {
+    public static int deploy(TestRestTemplate rest, Api api, String key, String fileName, String content,
+            String comment) {
         ResponseEntity<String> reply = upload(rest, "nina", fileName, content, comment);
         assertThat(reply.getStatusCode().value()).as(reply.getBody()).isEqualTo(201);
         return latest(api, key).get("version").asInt();
     }
 
     /** The newest version of the model as GET /api/rules/{key}/versions lists it. */
-    static JsonNode latest(Api api, String key) {
+    public static JsonNode latest(Api api, String key) {
         return api.get("nina", "/api/rules/" + key + "/versions").body().get(0);
     }
 
     /** Puts the bundled file back as the latest version, so other tests see the bundled rules. */
-    static void restore(TestRestTemplate rest, String fileName) throws IOException {
+    public static void restore(TestRestTemplate rest, String fileName) throws IOException {
         ResponseEntity<String> reply = upload(rest, "nina", fileName, bundled(fileName),
                 "test: restore the bundled " + fileName);
         assertThat(reply.getStatusCode().value()).as(reply.getBody()).isEqualTo(201);
