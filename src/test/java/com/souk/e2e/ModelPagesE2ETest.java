@@ -54,10 +54,12 @@ class ModelPagesE2ETest {
 
             assertThat(browser.all("#process-diagram svg")).isNotEmpty();
             assertThat(browser.all("#process-diagram [data-element-id='Task_WaitForShipment']")).isNotEmpty();
+            browser.screenshot("rules-process-diagram-loaded");
             WebElement badge = browser.find("#process-diagram .djs-overlays[data-container-id='Task_WaitForShipment'] "
                     + ".waiting-badge");
+            // diagram-js places overlays when the view box settles after the zoom to fit
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> badge.isDisplayed());
             assertThat(Long.parseLong(badge.getText())).isPositive();
-            assertThat(badge.isDisplayed()).isTrue();
             assertThat(browser.find("#waiting-Task_WaitForShipment").getText()).contains("Wait for shipment");
             WebElement watermark = browser.find("#process-diagram .bjs-powered-by");
             assertThat(watermark.isDisplayed()).isTrue();
@@ -81,7 +83,8 @@ class ModelPagesE2ETest {
                 browser.login("nina").go("/rules/decisions/commission");
                 assertThat(browser.find("#hit-policy").getText()).contains("FIRST", "first rule that matches");
                 assertThat(browser.all("#rules tbody tr")).hasSize(5);
-                assertThat(browser.find("#rule-Rule_Commission_Electronics").getText()).contains("\"electronics\"", "450");
+                assertThat(browser.find("#rule-Rule_Commission_Electronics").getText())
+                        .contains("\"electronics\"", "450");
                 assertThat(browser.find("#version-" + before).getText()).contains("nina", "e2e: baseline", "deployed");
                 assertThat(browser.all("#rollback-" + before)).hasSize(1);
                 wholePage(browser, "rules-decision-page");
@@ -91,7 +94,8 @@ class ModelPagesE2ETest {
                 assertThat(browser.find("#rule-change-Rule_Commission_Electronics").getText())
                         .contains("Commission (basis points): 500 → 450");
                 assertThat(browser.find("#rule-change-Rule_Commission_Books").getText())
-                        .contains("description: Books: 10% (1000 basis points). → Books: 10%, as agreed with publishers.");
+                        .contains("description: Books: 10% (1000 basis points). → "
+                                + "Books: 10%, as agreed with publishers.");
                 wholePage(browser, "rules-decision-diff");
 
                 browser.go("/rules/decisions/commission/rollback?toVersion=" + before);

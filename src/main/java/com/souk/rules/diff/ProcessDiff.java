@@ -12,7 +12,7 @@ public record ProcessDiff(List<ProcessElement> added, List<ProcessElement> remov
         changed = List.copyOf(changed);
     }
 
-    /** An element in both versions whose name, type or settings differ; title and type as the later version has them. */
+    /** An element in both versions whose name, type or settings differ; title and type as the later version says. */
     public record ElementChange(String id, String title, String type, List<Change> changes) {
         public ElementChange {
             changes = List.copyOf(changes);

@@ -104,7 +104,7 @@ public final class BpmnElements {
         }
     }
 
-    /** The path segment of a nested element; repeated ones (headers, mappings, properties) carry what tells them apart. */
+    /** A nested element's path segment; repeated ones (headers, mappings, properties) say what tells them apart. */
     private static String segment(Element e) {
         String name = qualified(e.getNamespaceURI(), e.getLocalName(), e.getPrefix());
         String key = identifying(e);

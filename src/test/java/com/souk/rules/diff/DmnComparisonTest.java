@@ -89,7 +89,9 @@ class DmnComparisonTest {
         String after = commission()
                 .replace("<output id=\"Output_CommissionBps\"", """
                         <input id="Input_Amount" label="Amount">
-                          <inputExpression id="InputExpression_Amount" typeRef="number"><text>amountMinor</text></inputExpression>
+                          <inputExpression id="InputExpression_Amount" typeRef="number">
+                            <text>amountMinor</text>
+                          </inputExpression>
                         </input>
                         <output id="Output_CommissionBps\"""")
                 .replace("""
@@ -99,7 +101,8 @@ class DmnComparisonTest {
                                 </inputEntry>
                                 <inputEntry id="E_Amount"><text>&gt; 50000</text></inputEntry>""")
                 .replaceAll("(<inputEntry id=\"InputEntry_Commission_(Books|Fashion|Furniture|Default)_Category\">\\s*"
-                        + "<text>[^<]*</text>\\s*</inputEntry>)", "$1<inputEntry id=\"E_$2\"><text>-</text></inputEntry>");
+                        + "<text>[^<]*</text>\\s*</inputEntry>)",
+                        "$1<inputEntry id=\"E_$2\"><text>-</text></inputEntry>");
 
         DecisionChanges changes = commissionChanges(after);
 

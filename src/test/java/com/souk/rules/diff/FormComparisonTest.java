@@ -46,7 +46,8 @@ class FormComparisonTest {
     @Test
     void showsAFieldRemovedAndOneChanged() throws IOException {
         String after = form()
-                .replaceFirst("(?s),\\s*\\{\\s*\"label\": \"Note to buyer and seller\".*?\"maxLength\": 2000\\s*}\\s*}", "")
+                .replaceFirst("(?s),\\s*\\{\\s*\"label\": \"Note to buyer and seller\".*?\"maxLength\": 2000\\s*}\\s*}",
+                        "")
                 .replace("\"label\": \"Refund (in cents)\"", "\"label\": \"Refund (cents)\"")
                 .replace("\"min\": 1,", "\"min\": 100,");
 

@@ -67,7 +67,8 @@ class ProcessComparisonTest {
     @Test
     void showsAnElementAddedAndOneRemoved() throws IOException {
         String after = purchase()
-                .replace("<bpmn:serviceTask id=\"Task_InviteBuyerToReview\"", "<bpmn:serviceTask id=\"Task_InviteBuyer\"")
+                .replace("<bpmn:serviceTask id=\"Task_InviteBuyerToReview\"",
+                        "<bpmn:serviceTask id=\"Task_InviteBuyer\"")
                 .replace("<bpmn:endEvent id=\"Event_OrderCompleted\" name=\"Order completed\">",
                         "<bpmn:task id=\"Task_SayThanks\" name=\"Say thanks\" />"
                                 + "<bpmn:endEvent id=\"Event_OrderCompleted\" name=\"Order completed\">");

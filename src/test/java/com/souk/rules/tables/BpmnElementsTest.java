@@ -29,7 +29,8 @@ class BpmnElementsTest {
                 .containsEntry("task type", "update-order").containsEntry("header status", "COMPLETED")
                 .containsEntry("header event", "COMPLETED");
         assertThat(model.element("Task_DetermineCommission").orElseThrow().properties())
-                .containsEntry("called decision", "commission").containsEntry("decision result variable", "commissionBps");
+                .containsEntry("called decision", "commission")
+                .containsEntry("decision result variable", "commissionBps");
     }
 
     @Test
@@ -51,7 +52,8 @@ class BpmnElementsTest {
         ProcessModel model = purchase();
 
         ProcessElement first = model.element("Flow_OrderPlaced_ReserveStock").orElseThrow();
-        assertThat(first.properties()).containsEntry("from", "Event_OrderPlaced").containsEntry("to", "Task_ReserveStock")
+        assertThat(first.properties()).containsEntry("from", "Event_OrderPlaced")
+                .containsEntry("to", "Task_ReserveStock")
                 .doesNotContainKey("incoming");
         assertThat(model.elements()).filteredOn(e -> e.type().equals("sequenceFlow"))
                 .anyMatch(e -> e.properties().containsKey("condition"));

@@ -56,7 +56,9 @@ class DmnTablesTest {
                 <definitions xmlns="http://www.omg.org/spec/DMN/20151101/dmn.xsd" id="d" name="d" namespace="x">
                   <decision id="points" name="Points">
                     <decisionTable id="t" hitPolicy="COLLECT" aggregation="SUM">
-                      <input id="i"><inputExpression id="ie" typeRef="integer"><text>age</text></inputExpression></input>
+                      <input id="i">
+                        <inputExpression id="ie" typeRef="integer"><text>age</text></inputExpression>
+                      </input>
                       <output id="o" name="points" typeRef="integer"/>
                       <rule id="r1"><inputEntry id="a"><text>&lt; 30</text></inputEntry>
                         <outputEntry id="b"><text>2</text></outputEntry></rule>
@@ -83,7 +85,9 @@ class DmnTablesTest {
         Decision d = DmnTables.read("""
                 <definitions xmlns="http://www.omg.org/spec/DMN/20180521/MODEL/" id="d" name="d" namespace="x">
                   <decision id="x" name="X"><decisionTable id="t">
-                    <input id="i" label="Amount"><inputExpression id="e" typeRef="number"><text>a</text></inputExpression></input>
+                    <input id="i" label="Amount">
+                      <inputExpression id="e" typeRef="number"><text>a</text></inputExpression>
+                    </input>
                     <output id="o" name="y" typeRef="string"/>
                   </decisionTable></decision>
                 </definitions>""").decision("x").orElseThrow();
@@ -99,7 +103,8 @@ class DmnTablesTest {
                 .isInstanceOf(UnreadableModelException.class).hasMessageContaining("not DMN 1.1, 1.2 or 1.3");
         assertThatThrownBy(() -> DmnTables.read("<definitions"))
                 .isInstanceOf(UnreadableModelException.class).hasMessageContaining("not well-formed XML");
-        assertThatThrownBy(() -> DmnTables.read("<definitions xmlns=\"https://www.omg.org/spec/DMN/20230324/MODEL/\"/>"))
+        assertThatThrownBy(() -> DmnTables.read(
+                "<definitions xmlns=\"https://www.omg.org/spec/DMN/20230324/MODEL/\"/>"))
                 .isInstanceOf(UnreadableModelException.class);
     }
 

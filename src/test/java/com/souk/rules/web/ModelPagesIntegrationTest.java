@@ -140,7 +140,8 @@ class ModelPagesIntegrationTest {
                 .doesNotContain("id=\"decision-ship-by-period\"")
                 .contains("id=\"sharing\"", "href=\"/rules/decisions/ship-by-period\"", "Ship-by period");
         assertThat(html("nina", "/rules/decisions/ship-by-period"))
-                .contains("id=\"decision-ship-by-period\"", "&gt; 100000", "href=\"/rules/decisions/protection-period\"");
+                .contains("id=\"decision-ship-by-period\"", "&gt; 100000")
+                .contains("href=\"/rules/decisions/protection-period\"");
     }
 
     @Test

@@ -79,7 +79,8 @@ class RollbackIntegrationTest {
             assertThat(confirm).contains("Version " + bundled + " of commission becomes version " + (higher + 1) + ".")
                     .contains("New orders use it")
                     .contains("<del class=\"before\">1500</del>", "<ins class=\"after\">800</ins>")
-                    .contains("id=\"rule-change-Rule_Commission_Default\"", "name=\"comment\"", "id=\"confirm-rollback\"")
+                    .contains("id=\"rule-change-Rule_Commission_Default\"", "name=\"comment\"")
+                    .contains("id=\"confirm-rollback\"")
                     .contains("href=\"/rules/decisions/commission\" id=\"cancel\"")
                     .doesNotContain("id=\"sharing-rollback\"");
 
@@ -129,7 +130,8 @@ class RollbackIntegrationTest {
 
             assertThat(confirm).contains("id=\"sharing-rollback\"", "protection-periods.dmn also holds",
                             "Ship-by period", "becomes version " + (shipBy + 1))
-                    .contains("<del class=\"before\">&quot;P20D&quot;</del>", "<ins class=\"after\">&quot;P15D&quot;</ins>");
+                    .contains("<del class=\"before\">&quot;P20D&quot;</del>")
+                    .contains("<ins class=\"after\">&quot;P15D&quot;</ins>");
         } finally {
             RuleFiles.restore(rest, "protection-periods.dmn");
         }
@@ -152,7 +154,8 @@ class RollbackIntegrationTest {
 
         MockHttpServletResponse same = page("nina", "/rules/decisions/commission/rollback?toVersion=" + latest);
         assertThat(same.getStatus()).isEqualTo(409);
-        assertThat(same.getContentAsString()).contains("is the latest already").doesNotContain("id=\"confirm-rollback\"");
+        assertThat(same.getContentAsString()).contains("is the latest already")
+                .doesNotContain("id=\"confirm-rollback\"");
         assertThat(mvc.perform(post("/rules/decisions/commission/rollback").param("toVersion", "" + latest)
                 .with(user(fixtures.user("nina"))).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(409);
         assertThat(RuleFiles.latest(api, "commission").get("version").asInt()).isEqualTo(latest);
