@@ -70,7 +70,7 @@ class ModelPagesE2ETest {
     }
 
     @Test
-    void theDecisionPageShowsTheTableAndTheDiffPageTheChangedCells() throws Exception {
+    void theDecisionPageShowsTheTableTheDiffPageTheChangedCellsAndTheFormPageItsFields() throws Exception {
         String original = RuleFiles.bundled("commission.dmn");
         try {
             int before = RuleFiles.deploy(rest, api, "commission", "commission.dmn", original, "e2e: baseline");
@@ -102,6 +102,11 @@ class ModelPagesE2ETest {
                 assertThat(browser.find("#what-happens").getText())
                         .contains("Version " + before + " of commission becomes version " + (after + 1) + ".");
                 wholePage(browser, "rules-rollback-confirmation");
+
+                browser.go("/rules/forms/dispute-review");
+                assertThat(browser.find("#field-agentOutcome").getText()).contains("Decision", "agentOutcome", "radio",
+                        "yes");
+                wholePage(browser, "rules-form-page");
             }
         } finally {
             RuleFiles.restore(rest, "commission.dmn");
