@@ -19,6 +19,21 @@ public class RulePaths {
         return model(kind, key) + "?version=" + version;
     }
 
+    /** The file of one version, as it was uploaded. */
+    public String file(String kind, String key, int version) {
+        return model(kind, key) + "/versions/" + version + "/file";
+    }
+
+    /** What changed from one version to another. */
+    public String diff(String kind, String key, int from, int to) {
+        return model(kind, key) + "/diff?from=" + from + "&to=" + to;
+    }
+
+    /** The confirmation page of a rollback to this version. */
+    public String rollback(String kind, String key, int toVersion) {
+        return model(kind, key) + "/rollback?toVersion=" + toVersion;
+    }
+
     /** The path segment of a kind: processes, decisions, forms. */
     public static String segment(String kind) {
         return switch (kind) {
