@@ -1,5 +1,6 @@
 package com.souk.messaging.web;
 
+import com.souk.common.web.PageNumbers;
 import com.souk.common.FieldErrorException;
 import com.souk.identity.SoukUser;
 import com.souk.identity.Users;

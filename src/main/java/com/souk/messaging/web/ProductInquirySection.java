@@ -1,5 +1,6 @@
 package com.souk.messaging.web;
 
+import com.souk.common.web.PageNumbers;
 import com.souk.catalog.Product;
 import com.souk.catalog.web.sections.ProductPageSection;
 import com.souk.identity.Role;

@@ -1,5 +1,7 @@
 package com.souk.rules.web;
 
+import com.souk.common.PageOf;
+import com.souk.common.web.PageNumbers;
 import com.souk.rules.tables.BpmnElements;
 import com.souk.rules.tables.DecisionFile;
 import com.souk.rules.tables.DmnTables;
@@ -35,6 +37,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
 class ModelPageController {
 
+    static final int VERSIONS_PER_PAGE = 20;
+
     static final String MODEL_PATH = "/rules/{segment:processes|decisions|forms}/{key}";
 
     private final ModelPages pages;
@@ -51,7 +55,8 @@ class ModelPageController {
 
     @GetMapping(MODEL_PATH)
     String page(@PathVariable String segment, @PathVariable String key,
-            @RequestParam(required = false) Integer version, Model model) {
+            @RequestParam(required = false) Integer version, @RequestParam(required = false) String page,
+            Model model) {
         String kind = RulePaths.kind(segment);
         List<ModelVersion> versions = pages.versions(kind, key);
         ModelVersion shown = ModelPages.version(versions, version);
@@ -63,8 +68,11 @@ class ModelPageController {
         model.addAttribute("shown", shown);
         model.addAttribute("shownBy", ModelPages.deployedBy(shown));
         model.addAttribute("latest", versions.get(0));
-        model.addAttribute("rows", versions.stream().map(v -> VersionRow.of(v,
-                process ? byVersion.getOrDefault(v.version(), 0L) : null, versions.get(0))).toList());
+        int pageNumber = Math.min(PageNumbers.parse(page), (versions.size() - 1) / VERSIONS_PER_PAGE);
+        List<VersionRow> rows = versions.stream().skip((long) pageNumber * VERSIONS_PER_PAGE).limit(VERSIONS_PER_PAGE)
+                .map(v -> VersionRow.of(v, process ? byVersion.getOrDefault(v.version(), 0L) : null, versions.get(0)))
+                .toList();
+        model.addAttribute("rows", new PageOf<>(rows, pageNumber, VERSIONS_PER_PAGE, versions.size()));
         Optional<ModelFile> file = pages.kept(shown);
         model.addAttribute("file", file.orElse(null));
         file.ifPresent(f -> describe(kind, key, shown, f, model));

@@ -1,5 +1,6 @@
 package com.souk.rules.web;
 
+import com.souk.common.web.PageNumbers;
 import com.souk.rules.RuleAudit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,16 +21,7 @@ class RuleAuditController {
 
     @GetMapping("/rules/audit")
     String audit(@RequestParam(name = "page", required = false) String page, Model model) {
-        model.addAttribute("entries", audit.page(pageNumber(page), PAGE_SIZE));
+        model.addAttribute("entries", audit.page(PageNumbers.parse(page), PAGE_SIZE));
         return "rules/audit";
-    }
-
-    /** Anything that is not a page number is the first page. */
-    static int pageNumber(String page) {
-        try {
-            return page == null ? 0 : Math.max(0, Math.min(Integer.parseInt(page.trim()), 100_000));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

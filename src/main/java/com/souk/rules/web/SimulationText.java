@@ -21,6 +21,19 @@ public class SimulationText {
         this.money = money;
     }
 
+    /** How many changed cases a page lists before the rest fold away. */
+    public static final int SHOWN_CHANGES = 25;
+
+    /** The changed cases a page lists at once. */
+    public <T> java.util.List<T> shown(java.util.List<T> changes) {
+        return changes.subList(0, Math.min(SHOWN_CHANGES, changes.size()));
+    }
+
+    /** The changed cases folded away below the first ones. */
+    public <T> java.util.List<T> folded(java.util.List<T> changes) {
+        return changes.subList(Math.min(SHOWN_CHANGES, changes.size()), changes.size());
+    }
+
     /** {@code +€23.40} for a rise, {@code −€5.00} for a fall, {@code €0.00}; no + where the amount is no change. */
     public String money(Money amount, boolean signed) {
         if (amount == null) {

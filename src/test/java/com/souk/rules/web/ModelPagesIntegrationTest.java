@@ -184,4 +184,26 @@ class ModelPagesIntegrationTest {
             assertThat(api.get(user, "/api/rules/commission/versions").status()).as(user).isEqualTo(403);
         }
     }
+
+    @Test
+    void aLongHistoryOfVersionsIsListedTwentyToAPageNewestFirst() throws Exception {
+        String file = RuleFiles.bundled("review-window.dmn");
+        int versions = api.get("nina", "/api/rules/review-window/versions").body().size();
+        for (int i = versions; i <= ModelPageController.VERSIONS_PER_PAGE; i++) {
+            RuleFiles.deploy(rest, api, "review-window", "review-window.dmn", file, "history " + i);
+        }
+        JsonNode all = api.get("nina", "/api/rules/review-window/versions").body();
+        int latest = all.get(0).get("version").asInt();
+        int oldestOnFirstPage = all.get(ModelPageController.VERSIONS_PER_PAGE - 1).get("version").asInt();
+
+        String first = html("nina", "/rules/decisions/review-window");
+        assertThat(first).contains("id=\"version-" + latest + "\"", "id=\"version-" + oldestOnFirstPage + "\"",
+                "id=\"older-versions\"").doesNotContain("id=\"version-" + (oldestOnFirstPage - 1) + "\"",
+                "id=\"newer-versions\"");
+        String second = html("nina", "/rules/decisions/review-window?page=1");
+        assertThat(second).contains("id=\"version-" + (oldestOnFirstPage - 1) + "\"", "id=\"newer-versions\"")
+                .doesNotContain("id=\"version-" + latest + "\"");
+        assertThat(html("nina", "/rules/decisions/review-window?page=999")).as("a page past the end shows the last")
+                .contains("id=\"version-1\"");
+    }
 }
