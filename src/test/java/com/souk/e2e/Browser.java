@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -23,6 +25,7 @@ public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final int MAX_SCREENSHOT_HEIGHT = 6_000;
 
     private final WebDriver driver;
     private final String baseUrl;
@@ -112,6 +115,24 @@ public final class Browser implements AutoCloseable {
             return file;
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Saves the whole page, not only what the window shows: makes the window as tall as the page (up to a bound
+     * Chromium can still render in one picture) for the screenshot and gives it its size back afterwards.
+     */
+    public Path wholePageScreenshot(String name) {
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        Dimension window = driver.manage().window().getSize();
+        long height = ((Number) page.executeScript("return document.documentElement.scrollHeight")).longValue();
+        int tall = (int) Math.max(window.getHeight(), Math.min(height + 120, MAX_SCREENSHOT_HEIGHT));
+        driver.manage().window().setSize(new Dimension(window.getWidth(), tall));
+        page.executeScript("window.scrollTo(0, 0)");
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 

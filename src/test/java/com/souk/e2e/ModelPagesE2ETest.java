@@ -5,20 +5,17 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.souk.ordering.OrderStatus;
 import com.souk.ordering.Orders;
-import com.souk.rules.web.RuleFiles;
 import com.souk.support.Api;
 import com.souk.support.Eventually;
 import com.souk.support.Fixtures;
 import com.souk.support.SoukIntegrationTest;
+import com.souk.support.Uploads;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The workbench's model pages in a real Chromium: the process diagram with its badges, a decision table, a diff. */
@@ -32,7 +29,7 @@ class ModelPagesE2ETest {
     Api api;
 
     @Autowired
-    TestRestTemplate rest;
+    Uploads uploads;
 
     @Autowired
     Fixtures fixtures;
@@ -42,7 +39,7 @@ class ModelPagesE2ETest {
 
     @Test
     void theProcessPageDrawsTheDiagramWithABadgeWhereAnOrderWaits() {
-        int version = RuleFiles.latest(api, "purchase").get("version").asInt();
+        int version = uploads.latest("purchase").get("version").asInt();
         long order = api.post("alice", "/api/orders", Fixtures.checkout(fixtures.product("sam", "home", 4_000, 2).id(),
                 1, Fixtures.GOOD_CARD)).body().get("id").asLong();
         Eventually.until(() -> orders.byId(order).orElseThrow().status(), equalTo(OrderStatus.AWAITING_SHIPMENT));
@@ -65,16 +62,16 @@ class ModelPagesE2ETest {
             assertThat(watermark.isDisplayed()).isTrue();
             assertThat(watermark.getAttribute("href")).contains("bpmn.io");
             browser.screenshot("rules-process-diagram");
-            wholePage(browser, "rules-process-page");
+            browser.wholePageScreenshot("rules-process-page");
         }
     }
 
     @Test
     void theDecisionPageShowsTheTableTheDiffPageTheChangedCellsAndTheFormPageItsFields() throws Exception {
-        String original = RuleFiles.bundled("commission.dmn");
+        String original = Uploads.bundled("commission.dmn");
         try {
-            int before = RuleFiles.deploy(rest, api, "commission", "commission.dmn", original, "e2e: baseline");
-            int after = RuleFiles.deploy(rest, api, "commission", "commission.dmn", original
+            int before = uploads.deployed("commission", "commission.dmn", original, "e2e: baseline");
+            int after = uploads.deployed("commission", "commission.dmn", original
                     .replace("<text>500</text>", "<text>450</text>")
                     .replace("Books: 10% (1000 basis points).", "Books: 10%, as agreed with publishers."),
                     "e2e: electronics down to 4.5%");
@@ -87,7 +84,7 @@ class ModelPagesE2ETest {
                         .contains("\"electronics\"", "450");
                 assertThat(browser.find("#version-" + before).getText()).contains("nina", "e2e: baseline", "deployed");
                 assertThat(browser.all("#rollback-" + before)).hasSize(1);
-                wholePage(browser, "rules-decision-page");
+                browser.wholePageScreenshot("rules-decision-page");
 
                 browser.navigate("#compare-" + before);
                 assertThat(browser.url()).endsWith("/rules/decisions/commission/diff?from=" + before + "&to=" + after);
@@ -96,30 +93,21 @@ class ModelPagesE2ETest {
                 assertThat(browser.find("#rule-change-Rule_Commission_Books").getText())
                         .contains("description: Books: 10% (1000 basis points). → "
                                 + "Books: 10%, as agreed with publishers.");
-                wholePage(browser, "rules-decision-diff");
+                browser.wholePageScreenshot("rules-decision-diff");
 
                 browser.go("/rules/decisions/commission/rollback?toVersion=" + before);
                 assertThat(browser.find("#what-happens").getText())
                         .contains("Version " + before + " of commission becomes version " + (after + 1) + ".");
-                wholePage(browser, "rules-rollback-confirmation");
+                browser.wholePageScreenshot("rules-rollback-confirmation");
 
                 browser.go("/rules/forms/dispute-review");
                 assertThat(browser.find("#field-agentOutcome").getText()).contains("Decision", "agentOutcome", "radio",
                         "yes");
-                wholePage(browser, "rules-form-page");
+                browser.wholePageScreenshot("rules-form-page");
             }
         } finally {
-            RuleFiles.restore(rest, "commission.dmn");
+            uploads.restore("commission.dmn");
         }
     }
 
-    private static void wholePage(Browser browser, String name) {
-        Dimension window = browser.driver().manage().window().getSize();
-        Object height = ((JavascriptExecutor) browser.driver())
-                .executeScript("return document.documentElement.scrollHeight");
-        browser.driver().manage().window().setSize(new Dimension(window.getWidth(),
-                Math.max(window.getHeight(), ((Number) height).intValue() + 120)));
-        browser.screenshot(name);
-        browser.driver().manage().window().setSize(window);
-    }
 }

@@ -16,8 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -75,11 +73,11 @@ class RuleSimulationE2ETest {
                     .contains("#" + placed.get(0)).contains("€249.00").contains("(€12.45)").contains("(€17.43)")
                     .contains("#" + placed.get(1)).contains("€1,299.00");
             assertThat(browser.find("#result-commission .money-impact").getText()).startsWith("+€");
-            wholePage(browser, "rules-candidate-simulation");
+            browser.wholePageScreenshot("rules-candidate-simulation");
 
             browser.navigate("#deploy-submit");
             assertThat(browser.find("#comment-error").getText()).contains("say in a few words why");
-            wholePage(browser, "rules-candidate-comment-missing");
+            browser.wholePageScreenshot("rules-candidate-comment-missing");
             browser.find("#comment").sendKeys("Electronics margins allow 7% from January");
             browser.navigate("#deploy-submit");
             assertThat(browser.url()).endsWith("/rules/decisions/commission");
@@ -97,20 +95,10 @@ class RuleSimulationE2ETest {
             assertThat(browser.all(".decision-result").get(0).getAttribute("id")).isEqualTo("result-protection-period");
             assertThat(browser.find("#result-protection-period table.changes").getText()).contains("10 days earlier");
             assertThat(browser.find("#result-ship-by-period").getText()).contains("No past case would change.");
-            wholePage(browser, "rules-candidate-two-decisions");
+            browser.wholePageScreenshot("rules-candidate-two-decisions");
         } finally {
             changes.deploy(ModelFile.of("commission.dmn", original), "nina", "back to the bundled commission table");
         }
     }
 
-    /** A screenshot of the whole page, not only of the window's height. */
-    private static void wholePage(Browser browser, String name) {
-        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
-        Dimension window = browser.driver().manage().window().getSize();
-        long height = (Long) page.executeScript("return document.documentElement.scrollHeight");
-        browser.driver().manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 120, 6_000)));
-        page.executeScript("window.scrollTo(0, 0)");
-        browser.screenshot(name);
-        browser.driver().manage().window().setSize(window);
-    }
 }

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,7 +62,7 @@ class SellerAndAgentE2ETest {
         try (Browser browser = Browser.open(port)) {
             browser.login(seller).go("/seller/listings");
             assertThat(browser.find("#listing-" + product.id()).getText()).contains(product.title()).contains("€100.00");
-            wholePage(browser, "seller-listings");
+            browser.wholePageScreenshot("seller-listings");
 
             browser.go("/seller/orders");
             browser.find("#carrier-" + orderId).sendKeys("DHL");
@@ -73,7 +72,7 @@ class SellerAndAgentE2ETest {
                     .isEqualTo("Order " + orderId + " is on its way with DHL, tracking E2E-" + orderId + ".");
             assertThat(browser.find("#order-" + orderId).getText()).contains("SHIPPED");
             assertThat(orders.byId(orderId).orElseThrow().status()).isEqualTo(OrderStatus.SHIPPED);
-            wholePage(browser, "seller-orders");
+            browser.wholePageScreenshot("seller-orders");
             browser.driver().manage().window().setSize(new Dimension(390, 844));
             browser.go("/seller/orders");
             browser.screenshot("seller-orders-phone");
@@ -89,19 +88,19 @@ class SellerAndAgentE2ETest {
             browser.navigate("#response-submit");
             assertThat(browser.find(".notice").getText()).startsWith("You contested the dispute");
             assertThat(browser.find("#seller-decision").getText()).isEqualTo("CONTEST");
-            wholePage(browser, "seller-dispute");
+            browser.wholePageScreenshot("seller-dispute");
             logOut(browser);
 
             String taskId = scenario.awaitTask(disputeId);
             browser.login("ada").go("/agent/tasks");
             assertThat(browser.find("#task-" + taskId).getText()).contains("Review dispute #" + disputeId)
                     .contains("nobody yet");
-            wholePage(browser, "agent-tasks");
+            browser.wholePageScreenshot("agent-tasks");
             browser.navigate("#claim-" + taskId);
             assertThat(browser.url()).endsWith("/agent/tasks/" + taskId);
             assertThat(browser.find("#tracking-number").getText()).isEqualTo("E2E-" + orderId);
             assertThat(browser.find("#answers").getText()).contains("It left our warehouse intact");
-            wholePage(browser, "agent-case");
+            browser.wholePageScreenshot("agent-case");
 
             browser.navigate("#nav-agent-tasks");
             browser.navigate("#tasklist-link");
@@ -129,7 +128,7 @@ class SellerAndAgentE2ETest {
             String row = browser.find("#payout-" + orderId).getText();
             assertThat(row).contains("PARTIALLY_REFUNDED").contains("€30.00")
                     .contains(euros(money.released())).contains(euros(money.commission()));
-            wholePage(browser, "seller-payouts");
+            browser.wholePageScreenshot("seller-payouts");
             logOut(browser);
 
             browser.login("admin").go("/operaton/app/cockpit/default/");
@@ -149,16 +148,6 @@ class SellerAndAgentE2ETest {
                 .until(d -> !d.findElements(org.openqa.selenium.By.id("nav-login")).isEmpty());
     }
 
-    /** Saves the whole page, not just the window: makes the window as tall as the page for the picture. */
-    private static void wholePage(Browser browser, String name) {
-        Dimension window = browser.driver().manage().window().getSize();
-        Object height = ((JavascriptExecutor) browser.driver())
-                .executeScript("return document.documentElement.scrollHeight");
-        browser.driver().manage().window().setSize(new Dimension(window.getWidth(),
-                Math.max(window.getHeight(), ((Number) height).intValue() + 120)));
-        browser.screenshot(name);
-        browser.driver().manage().window().setSize(window);
-    }
 
     private static String euros(long minor) {
         return String.format(java.util.Locale.ENGLISH, "€%,.2f", minor / 100.0);

@@ -1,5 +1,7 @@
 package com.souk.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -26,7 +28,10 @@ public class Uploads {
     @Autowired
     private ObjectMapper json;
 
-    /** The bundled file bpmn/NAME or forms/NAME as text. */
+    @Autowired
+    private Api api;
+
+    /** The bundled file bpmn/NAME or forms/NAME as text; static so that tests without Spring can read them too. */
     public static String bundled(String name) {
         try {
             Path path = name.endsWith(".form") ? Path.of("forms", name) : Path.of("bpmn", name);
@@ -56,6 +61,24 @@ public class Uploads {
     /** Deploys a file through POST /api/rules with a comment. */
     public Api.Reply deploy(String user, String fileName, String content, String comment) {
         return post(user, "/api/rules", fileName, content, Map.of("comment", comment));
+    }
+
+    /** Deploys as nina, insists it worked, and answers the new version of the model with this key. */
+    public int deployed(String key, String fileName, String content, String comment) {
+        Api.Reply reply = deploy("nina", fileName, content, comment);
+        assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(201);
+        return latest(key).get("version").asInt();
+    }
+
+    /** The newest version of the model as GET /api/rules/{key}/versions lists it. */
+    public JsonNode latest(String key) {
+        return api.get("nina", "/api/rules/" + key + "/versions").body().get(0);
+    }
+
+    /** Puts the bundled file back as the latest version, so other tests see the bundled rules. */
+    public void restore(String fileName) {
+        Api.Reply reply = deploy("nina", fileName, bundled(fileName), "test: restore the bundled " + fileName);
+        assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(201);
     }
 
     private JsonNode read(String body) {

@@ -17,11 +17,9 @@ import com.souk.identity.Role;
 import com.souk.rules.RuleChanges;
 import com.souk.support.Fixtures;
 import com.souk.support.SoukIntegrationTest;
+import com.souk.support.Uploads;
 import com.souk.workflow.ModelFile;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -45,10 +43,6 @@ class CandidatePagesIntegrationTest {
         return user(fixtures.user(username));
     }
 
-    private static String bundled(String file) throws IOException {
-        return Files.readString(Path.of("bpmn", file));
-    }
-
     private long upload(String user, String fileName, String content) throws Exception {
         String location = mvc.perform(multipart("/rules/candidates")
                         .file(new MockMultipartFile("file", fileName, "application/xml",
@@ -61,7 +55,7 @@ class CandidatePagesIntegrationTest {
 
     @Test
     void anAnalystUploadsChecksSimulatesAndDeploysWithAComment() throws Exception {
-        String original = bundled("commission.dmn");
+        String original = Uploads.bundled("commission.dmn");
         long id = upload("nina", "commission.dmn", original.replace("<text>500</text>", "<text>700</text>"));
         try {
             mvc.perform(get("/rules/candidates/" + id).with(as("nina")))
@@ -97,7 +91,7 @@ class CandidatePagesIntegrationTest {
 
     @Test
     void aTableThatChangesNothingSaysSoAndAFileOfSeveralDecisionsShowsEach() throws Exception {
-        long id = upload("nina", "dispute-windows.dmn", bundled("dispute-windows.dmn"));
+        long id = upload("nina", "dispute-windows.dmn", Uploads.bundled("dispute-windows.dmn"));
         mvc.perform(post("/rules/candidates/" + id + "/simulation").param("period", "30")
                         .with(as("nina")).with(csrf()))
                 .andExpect(status().isOk())
@@ -109,7 +103,7 @@ class CandidatePagesIntegrationTest {
 
     @Test
     void aCandidateBelongsToItsAnalystAndAdminsOnlyReadIt() throws Exception {
-        long id = upload("nina", "review-window.dmn", bundled("review-window.dmn"));
+        long id = upload("nina", "review-window.dmn", Uploads.bundled("review-window.dmn"));
         String other = fixtures.newUser(Role.ANALYST);
         mvc.perform(get("/rules/candidates/" + id).with(as(other))).andExpect(status().isNotFound());
         mvc.perform(post("/rules/candidates/" + id + "/simulation").param("period", "30").with(as(other))

@@ -13,11 +13,11 @@ import com.souk.support.Api;
 import com.souk.support.Eventually;
 import com.souk.support.Fixtures;
 import com.souk.support.SoukIntegrationTest;
+import com.souk.support.Uploads;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,7 +32,7 @@ class ModelPagesIntegrationTest {
     Api api;
 
     @Autowired
-    TestRestTemplate rest;
+    Uploads uploads;
 
     @Autowired
     Fixtures fixtures;
@@ -53,12 +53,12 @@ class ModelPagesIntegrationTest {
     @Test
     void deployedVersionsAreListedWithWhoAndWhyAndTheDiffShowsTheChangedCell() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        String original = RuleFiles.bundled("commission.dmn");
+        String original = Uploads.bundled("commission.dmn");
         try {
             String cheaperElectronics = original.replace("<text>500</text>", "<text>450</text>");
-            int first = RuleFiles.deploy(rest, api, "commission", "commission.dmn", cheaperElectronics,
+            int first = uploads.deployed("commission", "commission.dmn", cheaperElectronics,
                     "Electronics down to 4.5% " + run);
-            int second = RuleFiles.deploy(rest, api, "commission", "commission.dmn",
+            int second = uploads.deployed("commission", "commission.dmn",
                     cheaperElectronics.replace("<text>1000</text>", "<text>900</text>"), "Books down to 9% " + run);
             assertThat(second).isEqualTo(first + 1);
 
@@ -95,7 +95,7 @@ class ModelPagesIntegrationTest {
             assertThat(html("admin", "/rules/decisions/commission/diff?from=" + (first - 1) + "&to=" + second))
                     .contains("<del class=\"before\">500</del>", "<ins class=\"after\">450</ins>");
         } finally {
-            RuleFiles.restore(rest, "commission.dmn");
+            uploads.restore("commission.dmn");
         }
     }
 
@@ -150,7 +150,7 @@ class ModelPagesIntegrationTest {
         assertThat(page).contains("id=\"field-agentOutcome\"", "<code>agentOutcome</code>", "Decision", "radio")
                 .contains("id=\"field-note\"", "Note to buyer and seller", "textarea");
 
-        int latest = RuleFiles.latest(api, "dispute-review").get("version").asInt();
+        int latest = uploads.latest("dispute-review").get("version").asInt();
         MockHttpServletResponse file = page("admin", "/rules/forms/dispute-review/versions/" + latest + "/file");
         assertThat(file.getStatus()).isEqualTo(200);
         assertThat(file.getContentType()).isEqualTo("application/json;charset=UTF-8");
@@ -187,10 +187,10 @@ class ModelPagesIntegrationTest {
 
     @Test
     void aLongHistoryOfVersionsIsListedTwentyToAPageNewestFirst() throws Exception {
-        String file = RuleFiles.bundled("review-window.dmn");
+        String file = Uploads.bundled("review-window.dmn");
         int versions = api.get("nina", "/api/rules/review-window/versions").body().size();
         for (int i = versions; i <= ModelPageController.VERSIONS_PER_PAGE; i++) {
-            RuleFiles.deploy(rest, api, "review-window", "review-window.dmn", file, "history " + i);
+            uploads.deployed("review-window", "review-window.dmn", file, "history " + i);
         }
         JsonNode all = api.get("nina", "/api/rules/review-window/versions").body();
         int latest = all.get(0).get("version").asInt();

@@ -9,12 +9,12 @@ import static org.mockito.Mockito.when;
 
 import com.souk.common.FieldErrorException;
 import com.souk.rules.RuleChanges;
+import com.souk.support.Uploads;
 import com.souk.workflow.ModelDeployments;
 import com.souk.workflow.ModelFile;
 import com.souk.workflow.ModelProblem;
 import com.souk.workflow.ModelRejectedException;
 import com.souk.workflow.ModelVersion;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -44,9 +44,9 @@ class RollbackControllerTest {
     }
 
     @BeforeEach
-    void twoVersions() throws IOException {
+    void twoVersions() {
         when(deployments.versions("commission")).thenReturn(List.of(version(2), version(1)));
-        String text = RuleFiles.bundled("commission.dmn");
+        String text = Uploads.bundled("commission.dmn");
         when(deployments.file("commission", 1)).thenReturn(Optional.of(ModelFile.of("commission.dmn", text)));
         when(deployments.file("commission", 2)).thenReturn(Optional.of(ModelFile.of("commission.dmn",
                 text.replace("<text>500</text>", "<text>450</text>"))));

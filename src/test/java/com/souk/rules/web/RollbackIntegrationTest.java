@@ -16,11 +16,11 @@ import com.souk.support.Api;
 import com.souk.support.Eventually;
 import com.souk.support.Fixtures;
 import com.souk.support.SoukIntegrationTest;
+import com.souk.support.Uploads;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,7 +35,7 @@ class RollbackIntegrationTest {
     Api api;
 
     @Autowired
-    TestRestTemplate rest;
+    Uploads uploads;
 
     @Autowired
     Fixtures fixtures;
@@ -64,13 +64,13 @@ class RollbackIntegrationTest {
     @Test
     void aRollbackThroughThePageAndThroughTheApiMakesANewVersionWithTheOldContentForNewOrders() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        String original = RuleFiles.bundled("commission.dmn");
+        String original = Uploads.bundled("commission.dmn");
         try {
-            int before = RuleFiles.latest(api, "commission").get("version").asInt();
+            int before = uploads.latest("commission").get("version").asInt();
             // the same content as the latest upload (other tests end by restoring it) still makes a new version
-            int bundled = RuleFiles.deploy(rest, api, "commission", "commission.dmn", original, "baseline " + run);
+            int bundled = uploads.deployed("commission", "commission.dmn", original, "baseline " + run);
             assertThat(bundled).isEqualTo(before + 1);
-            int higher = RuleFiles.deploy(rest, api, "commission", "commission.dmn",
+            int higher = uploads.deployed("commission", "commission.dmn",
                     original.replace("<text>800</text>", "<text>1500</text>"), "15% for the rest " + run);
             assertThat(commissionOfANewHomeOrder()).isEqualTo(1_500);
 
@@ -91,7 +91,7 @@ class RollbackIntegrationTest {
                     .andExpect(flash().attribute("notice", "Rolled back: version " + bundled
                             + " of commission is now version " + (higher + 1) + ". New orders use it."));
 
-            JsonNode rolledBack = RuleFiles.latest(api, "commission");
+            JsonNode rolledBack = uploads.latest("commission");
             assertThat(rolledBack.get("version").asInt()).isEqualTo(higher + 1);
             assertThat(rolledBack.get("action").asText()).isEqualTo("ROLLED_BACK");
             assertThat(rolledBack.get("rolledBackTo").asInt()).isEqualTo(bundled);
@@ -106,24 +106,24 @@ class RollbackIntegrationTest {
             Api.Reply viaApi = api.post("nina", "/api/rules/commission/rollback", Map.of("toVersion", higher));
             assertThat(viaApi.status()).as(viaApi.body().toString()).isEqualTo(201);
             assertThat(viaApi.body().findValuesAsText("key")).containsExactly("commission");
-            JsonNode again = RuleFiles.latest(api, "commission");
+            JsonNode again = uploads.latest("commission");
             assertThat(again.get("version").asInt()).isEqualTo(higher + 2);
             assertThat(again.get("rolledBackTo").asInt()).isEqualTo(higher);
             assertThat(again.get("comment").asText()).isEqualTo("Rolled back to version " + higher);
             assertThat(commissionOfANewHomeOrder()).isEqualTo(1_500);
         } finally {
-            RuleFiles.restore(rest, "commission.dmn");
+            uploads.restore("commission.dmn");
         }
     }
 
     @Test
     void theRollbackOfADecisionSaysItTakesTheOtherDecisionsOfItsFileBackToo() throws Exception {
-        String original = RuleFiles.bundled("protection-periods.dmn");
+        String original = Uploads.bundled("protection-periods.dmn");
         try {
-            int before = RuleFiles.latest(api, "protection-period").get("version").asInt();
-            RuleFiles.deploy(rest, api, "protection-period", "protection-periods.dmn",
+            int before = uploads.latest("protection-period").get("version").asInt();
+            uploads.deployed("protection-period", "protection-periods.dmn",
                     original.replace("<text>\"P15D\"</text>", "<text>\"P20D\"</text>"), "test: 20 days");
-            int shipBy = RuleFiles.latest(api, "ship-by-period").get("version").asInt();
+            int shipBy = uploads.latest("ship-by-period").get("version").asInt();
 
             String confirm = page("nina", "/rules/decisions/protection-period/rollback?toVersion=" + before)
                     .getContentAsString();
@@ -133,13 +133,13 @@ class RollbackIntegrationTest {
                     .contains("<del class=\"before\">&quot;P20D&quot;</del>")
                     .contains("<ins class=\"after\">&quot;P15D&quot;</ins>");
         } finally {
-            RuleFiles.restore(rest, "protection-periods.dmn");
+            uploads.restore("protection-periods.dmn");
         }
     }
 
     @Test
     void adminsAndOthersCannotRollBackAndTheLatestVersionIsNoRollback() throws Exception {
-        int latest = RuleFiles.latest(api, "commission").get("version").asInt();
+        int latest = uploads.latest("commission").get("version").asInt();
         int earlier = Math.max(1, latest - 1);
         assertThat(page("admin", "/rules/decisions/commission/rollback?toVersion=" + earlier).getStatus())
                 .isEqualTo(403);
@@ -150,7 +150,7 @@ class RollbackIntegrationTest {
             assertThat(api.post(user, "/api/rules/commission/rollback", Map.of("toVersion", earlier)).status())
                     .as(user).isEqualTo(403);
         }
-        assertThat(RuleFiles.latest(api, "commission").get("version").asInt()).isEqualTo(latest);
+        assertThat(uploads.latest("commission").get("version").asInt()).isEqualTo(latest);
 
         MockHttpServletResponse same = page("nina", "/rules/decisions/commission/rollback?toVersion=" + latest);
         assertThat(same.getStatus()).isEqualTo(409);
@@ -158,7 +158,7 @@ class RollbackIntegrationTest {
                 .doesNotContain("id=\"confirm-rollback\"");
         assertThat(mvc.perform(post("/rules/decisions/commission/rollback").param("toVersion", "" + latest)
                 .with(user(fixtures.user("nina"))).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(409);
-        assertThat(RuleFiles.latest(api, "commission").get("version").asInt()).isEqualTo(latest);
+        assertThat(uploads.latest("commission").get("version").asInt()).isEqualTo(latest);
     }
 
     @Test

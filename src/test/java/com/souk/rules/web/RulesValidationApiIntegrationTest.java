@@ -4,36 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.souk.ordering.OrderStatus;
 import com.souk.ordering.Orders;
 import com.souk.support.Api;
 import com.souk.support.Eventually;
 import com.souk.support.Fixtures;
 import com.souk.support.SoukIntegrationTest;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.souk.support.Uploads;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 /** Analysts check a file before deploying it; a file that fails is refused naming the element, and nothing deploys. */
 @SoukIntegrationTest
 class RulesValidationApiIntegrationTest {
 
     @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    ObjectMapper json;
+    Uploads uploads;
 
     @Autowired
     Api api;
@@ -46,12 +35,10 @@ class RulesValidationApiIntegrationTest {
 
     @Test
     void theBundledFilesAreValid() throws Exception {
-        for (String name : List.of("bpmn/purchase.bpmn", "bpmn/commission.dmn", "bpmn/dispute-triage.dmn",
-                "forms/dispute-review.form")) {
-            ResponseEntity<String> reply = validate("nina", Path.of(name).getFileName().toString(),
-                    Files.readString(Path.of(name)));
-            assertThat(reply.getStatusCode().value()).as(name + ": " + reply.getBody()).isEqualTo(200);
-            JsonNode body = json.readTree(reply.getBody());
+        for (String name : List.of("purchase.bpmn", "commission.dmn", "dispute-triage.dmn", "dispute-review.form")) {
+            Api.Reply reply = validate("nina", name, Uploads.bundled(name));
+            assertThat(reply.status()).as(name + ": " + reply.body()).isEqualTo(200);
+            JsonNode body = reply.body();
             assertThat(body.get("valid").asBoolean()).isTrue();
             assertThat(body.get("problems")).isEmpty();
         }
@@ -59,7 +46,7 @@ class RulesValidationApiIntegrationTest {
 
     @Test
     void anOutputCellThatIsNotFeelIsNamed() throws Exception {
-        String broken = bundled("commission.dmn").replaceFirst("<text>500</text>", "<text>foo bar ((</text>");
+        String broken = Uploads.bundled("commission.dmn").replaceFirst("<text>500</text>", "<text>foo bar ((</text>");
         JsonNode problem = refused(validate("nina", "commission.dmn", broken));
         assertThat(problem.at("/problems/0/file").asText()).isEqualTo("commission.dmn");
         assertThat(problem.at("/problems/0/element").asText()).isEqualTo("OutputEntry_Commission_Electronics");
@@ -68,7 +55,7 @@ class RulesValidationApiIntegrationTest {
 
     @Test
     void aJobTypeWithoutHandlerIsNamed() throws Exception {
-        String broken = bundled("purchase.bpmn").replace("type=\"hold-payment\"", "type=\"send-sms\"");
+        String broken = Uploads.bundled("purchase.bpmn").replace("type=\"hold-payment\"", "type=\"send-sms\"");
         JsonNode problem = refused(validate("nina", "purchase.bpmn", broken));
         assertThat(problem.at("/problems/0/element").asText()).isEqualTo("Task_HoldPayment");
         assertThat(problem.at("/problems/0/message").asText()).contains("send-sms");
@@ -76,7 +63,7 @@ class RulesValidationApiIntegrationTest {
 
     @Test
     void truncatedXmlIsNamedByLineAndColumn() throws Exception {
-        String commission = bundled("commission.dmn");
+        String commission = Uploads.bundled("commission.dmn");
         JsonNode problem = refused(validate("nina", "commission.dmn", commission.substring(0, 1500)));
         assertThat(problem.at("/problems/0/element").asText()).matches("line \\d+, column \\d+");
         assertThat(problem.at("/problems/0/message").asText()).contains("not well-formed XML");
@@ -84,7 +71,7 @@ class RulesValidationApiIntegrationTest {
 
     @Test
     void anUnknownHitPolicyNamesTheTable() throws Exception {
-        String broken = bundled("commission.dmn").replace("hitPolicy=\"FIRST\"", "hitPolicy=\"NONSENSE\"");
+        String broken = Uploads.bundled("commission.dmn").replace("hitPolicy=\"FIRST\"", "hitPolicy=\"NONSENSE\"");
         JsonNode problem = refused(validate("nina", "commission.dmn", broken));
         assertThat(problem.at("/problems/0/element").asText()).isEqualTo("DecisionTable_Commission");
         assertThat(problem.at("/problems/0/message").asText()).contains("NONSENSE");
@@ -93,7 +80,7 @@ class RulesValidationApiIntegrationTest {
     @Test
     void onlyAnalystsValidate() {
         for (String user : List.of("alice", "sam", "ada")) {
-            assertThat(validate(user, "commission.dmn", bundled("commission.dmn")).getStatusCode().value())
+            assertThat(validate(user, "commission.dmn", Uploads.bundled("commission.dmn")).status())
                     .as(user).isEqualTo(403);
         }
     }
@@ -101,8 +88,8 @@ class RulesValidationApiIntegrationTest {
     @Test
     void aBrokenCellDeploysNothingAndNewOrdersStillProceed() throws Exception {
         String before = api.get("nina", "/api/rules/commission/versions").body().toString();
-        String broken = bundled("commission.dmn").replaceFirst("<text>500</text>", "<text>foo bar ((</text>");
-        JsonNode problem = refused(upload("commission.dmn", broken));
+        String broken = Uploads.bundled("commission.dmn").replaceFirst("<text>500</text>", "<text>foo bar ((</text>");
+        JsonNode problem = refused(uploads.deploy("nina", "commission.dmn", broken, "a cell that is not FEEL"));
         assertThat(problem.at("/problems/0/element").asText()).isEqualTo("OutputEntry_Commission_Electronics");
         assertThat(api.get("nina", "/api/rules/commission/versions").body().toString()).isEqualTo(before);
 
@@ -113,42 +100,13 @@ class RulesValidationApiIntegrationTest {
         assertThat(orders.byId(order).orElseThrow().commission().amountMinor()).isEqualTo(1_000);
     }
 
-    private JsonNode refused(ResponseEntity<String> reply) throws Exception {
-        assertThat(reply.getStatusCode().value()).as(reply.getBody()).isEqualTo(422);
-        assertThat(reply.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        return json.readTree(reply.getBody());
+    private JsonNode refused(Api.Reply reply) {
+        assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(422);
+        assertThat(reply.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        return reply.body();
     }
 
-    private static String bundled(String name) {
-        try {
-            return Files.readString(Path.of(name.endsWith(".form") ? "forms" : "bpmn", name));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private ResponseEntity<String> validate(String user, String fileName, String content) {
-        return post(user, "/api/rules/validation", fileName, content, null);
-    }
-
-    private ResponseEntity<String> upload(String fileName, String content) {
-        return post("nina", "/api/rules", fileName, content, "a cell that is not FEEL");
-    }
-
-    private ResponseEntity<String> post(String user, String path, String fileName, String content, String comment) {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        if (comment != null) {
-            form.add("comment", comment);
-        }
-        form.add("file", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return rest.withBasicAuth(user, Api.PASSWORD).postForEntity(path, new HttpEntity<>(form, headers),
-                String.class);
+    private Api.Reply validate(String user, String fileName, String content) {
+        return uploads.post(user, "/api/rules/validation", fileName, content, Map.of());
     }
 }

@@ -3,7 +3,6 @@ package com.souk.rules.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.souk.catalog.Product;
 import com.souk.identity.Role;
 import com.souk.ordering.OrderStatus;
@@ -12,23 +11,13 @@ import com.souk.protection.DisputeScenario.Shipped;
 import com.souk.support.Api;
 import com.souk.support.Fixtures;
 import com.souk.support.SoukIntegrationTest;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.souk.support.Uploads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 /** Analysts replay a candidate decision table over past orders and disputes before deploying it. */
 @SoukIntegrationTest
@@ -42,10 +31,7 @@ class SimulationApiIntegrationTest {
     Api api;
 
     @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    ObjectMapper json;
+    Uploads uploads;
 
     @Autowired
     Fixtures fixtures;
@@ -54,8 +40,8 @@ class SimulationApiIntegrationTest {
     DisputeScenario scenario;
 
     @Test
-    void raisingElectronicsCommissionGrowsTheRevenueDeltaByExactlyWhatTenNewOrdersAdd() throws IOException {
-        String candidate = bundled("commission.dmn").replace("<text>500</text>", "<text>700</text>");
+    void raisingElectronicsCommissionGrowsTheRevenueDeltaByExactlyWhatTenNewOrdersAdd() {
+        String candidate = Uploads.bundled("commission.dmn").replace("<text>500</text>", "<text>700</text>");
         JsonNode first = simulate("nina", "commission.dmn", candidate, Map.of());
 
         String buyer = fixtures.newUser(Role.BUYER);
@@ -100,9 +86,9 @@ class SimulationApiIntegrationTest {
     }
 
     @Test
-    void aTriageChangeSendsCreatedClaimsAroundAgentsAndBackWithTheNetChangeRefundedWithoutAnAgent()
-            throws IOException {
-        String candidate = bundled("dispute-triage.dmn").replace("<text>&lt;= 2000</text>", "<text>[1600..6000]</text>");
+    void aTriageChangeSendsCreatedClaimsAroundAgentsAndBackWithTheNetChangeRefundedWithoutAnAgent() {
+        String candidate = Uploads.bundled("dispute-triage.dmn")
+                .replace("<text>&lt;= 2000</text>", "<text>[1600..6000]</text>");
         JsonNode first = simulate("nina", "dispute-triage.dmn", candidate, Map.of());
 
         Shipped toAgentNow = scenario.shippedOrderOfANewSeller("home", 10_000);
@@ -135,8 +121,8 @@ class SimulationApiIntegrationTest {
     }
 
     @Test
-    void aFileOfSeveralDecisionsAnswersEachAndTheOneAskedForOnTop() throws IOException {
-        JsonNode result = simulate("nina", "dispute-windows.dmn", bundled("dispute-windows.dmn"),
+    void aFileOfSeveralDecisionsAnswersEachAndTheOneAskedForOnTop() {
+        JsonNode result = simulate("nina", "dispute-windows.dmn", Uploads.bundled("dispute-windows.dmn"),
                 Map.of("decision", "agent-sla", "days", "30"));
         assertThat(result.get("decision").asText()).isEqualTo("agent-sla");
         assertThat(result.get("days").asInt()).isEqualTo(30);
@@ -149,8 +135,7 @@ class SimulationApiIntegrationTest {
     }
 
     @Test
-    void aDecisionSoukDoesNotKnowReplaysOnTheCasesThatHaveWhatItReadsOrSaysWhichVariableNoCaseHas()
-            throws IOException {
+    void aDecisionSoukDoesNotKnowReplaysOnTheCasesThatHaveWhatItReadsOrSaysWhichVariableNoCaseHas() {
         JsonNode onOrders = simulate("nina", "express.dmn", table("express-shipping", "amountMinor"), Map.of());
         assertThat(onOrders.get("population").asText()).isEqualTo("orders");
         assertThat(onOrders.has("comparedWithVersion")).isFalse();
@@ -185,37 +170,36 @@ class SimulationApiIntegrationTest {
     }
 
     @Test
-    void anInvalidDecisionTableIsRefusedWithItsProblems() throws IOException {
-        ResponseEntity<String> broken = upload("nina", "commission.dmn", "<not-dmn", Map.of());
-        assertThat(broken.getStatusCode().value()).isEqualTo(422);
-        JsonNode problem = json.readTree(broken.getBody());
+    void anInvalidDecisionTableIsRefusedWithItsProblems() {
+        Api.Reply broken = upload("nina", "commission.dmn", "<not-dmn", Map.of());
+        assertThat(broken.status()).isEqualTo(422);
+        JsonNode problem = broken.body();
         assertThat(problem.get("problems")).isNotEmpty();
         assertThat(problem.at("/problems/0/file").asText()).isEqualTo("commission.dmn");
 
-        ResponseEntity<String> wrongDecision = upload("nina", "commission.dmn", bundled("commission.dmn"),
+        Api.Reply wrongDecision = upload("nina", "commission.dmn", Uploads.bundled("commission.dmn"),
                 Map.of("decision", "no-such"));
-        assertThat(wrongDecision.getStatusCode().value()).isEqualTo(400);
-        assertThat(json.readTree(wrongDecision.getBody()).at("/errors/0/field").asText()).isEqualTo("decision");
+        assertThat(wrongDecision.status()).isEqualTo(400);
+        assertThat(wrongDecision.body().at("/errors/0/field").asText()).isEqualTo("decision");
 
-        ResponseEntity<String> zeroDays = upload("nina", "commission.dmn", bundled("commission.dmn"),
+        Api.Reply zeroDays = upload("nina", "commission.dmn", Uploads.bundled("commission.dmn"),
                 Map.of("days", "0"));
-        assertThat(zeroDays.getStatusCode().value()).isEqualTo(400);
-        assertThat(json.readTree(zeroDays.getBody()).at("/errors/0/field").asText()).isEqualTo("days");
+        assertThat(zeroDays.status()).isEqualTo(400);
+        assertThat(zeroDays.body().at("/errors/0/field").asText()).isEqualTo("days");
     }
 
     @Test
-    void aProcessIsRefusedWithAClearMessage() throws IOException {
-        ResponseEntity<String> reply = upload("nina", "purchase.bpmn", Files.readString(Path.of("bpmn", "purchase.bpmn")),
-                Map.of());
-        assertThat(reply.getStatusCode().value()).isEqualTo(422);
-        assertThat(json.readTree(reply.getBody()).get("detail").asText())
+    void aProcessIsRefusedWithAClearMessage() {
+        Api.Reply reply = upload("nina", "purchase.bpmn", Uploads.bundled("purchase.bpmn"), Map.of());
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.body().get("detail").asText())
                 .contains("Only decision tables (.dmn) can be simulated").contains("purchase.bpmn");
     }
 
     @Test
-    void onlyAnalystsSimulate() throws IOException {
+    void onlyAnalystsSimulate() {
         for (String user : List.of("alice", "sam", "ada", "admin")) {
-            assertThat(upload(user, "commission.dmn", bundled("commission.dmn"), Map.of()).getStatusCode().value())
+            assertThat(upload(user, "commission.dmn", Uploads.bundled("commission.dmn"), Map.of()).status())
                     .as(user).isEqualTo(403);
         }
     }
@@ -237,29 +221,13 @@ class SimulationApiIntegrationTest {
                 .filter(f -> f.get("key").asText().equals(key)).findFirst().orElseThrow();
     }
 
-    private static String bundled(String file) throws IOException {
-        return Files.readString(Path.of("bpmn", file));
+    private JsonNode simulate(String user, String fileName, String content, Map<String, String> fields) {
+        Api.Reply reply = upload(user, fileName, content, fields);
+        assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(200);
+        return reply.body();
     }
 
-    private JsonNode simulate(String user, String fileName, String content, Map<String, String> fields)
-            throws IOException {
-        ResponseEntity<String> reply = upload(user, fileName, content, fields);
-        assertThat(reply.getStatusCode().value()).as(reply.getBody()).isEqualTo(200);
-        return json.readTree(reply.getBody());
-    }
-
-    private ResponseEntity<String> upload(String user, String fileName, String content, Map<String, String> fields) {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        fields.forEach(form::add);
-        form.add("file", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return rest.withBasicAuth(user, Api.PASSWORD).postForEntity("/api/rules/simulations",
-                new HttpEntity<>(form, headers), String.class);
+    private Api.Reply upload(String user, String fileName, String content, Map<String, String> fields) {
+        return uploads.post(user, "/api/rules/simulations", fileName, content, fields);
     }
 }
