@@ -66,7 +66,9 @@ class StuckOrdersIntegrationTest {
 
         assertThat(stuck.get("status").asText()).isEqualTo("PLACED");
         assertThat(stuck.get("process").asText()).isEqualTo("purchase");
-        assertThat(stuck.get("elementId").asText()).isNotBlank();
+        assertThat(stuck.get("elementId").asText()).as("the step that failed, not where its job began")
+                .isEqualTo("Task_HoldPayment");
+        assertThat(stuck.get("elementName").asText()).isEqualTo("Hold payment in escrow");
         assertThat(stuck.get("error").asText()).contains("commissionBps");
         assertThat(api.post("nina", "/api/operations/stuck-orders/" + orderId + "/retry", null).status())
                 .as("retrying before the fix is allowed; it fails again").isEqualTo(202);

@@ -76,7 +76,7 @@ class OperatonRunningProcesses implements RunningProcesses {
         for (Incident incident : runtime.createIncidentQuery().orderByIncidentTimestamp().asc().list()) {
             if (incident.getProcessInstanceId() != null) {
                 byInstance.putIfAbsent(incident.getProcessInstanceId(), stuck(incident.getProcessInstanceId(),
-                        incident.getProcessDefinitionId(), incident.getActivityId(), incident.getIncidentMessage(),
+                        incident.getProcessDefinitionId(), failedAt(incident), incident.getIncidentMessage(),
                         incident.getIncidentTimestamp()));
             }
         }
@@ -110,6 +110,14 @@ class OperatonRunningProcesses implements RunningProcesses {
             }
         }
         return retried;
+    }
+
+    /**
+     * Where the work failed: a job runs a chain of steps from where it starts (see JobBoundaries), and the step that
+     * failed says more than the first one.
+     */
+    private static String failedAt(Incident incident) {
+        return incident.getFailedActivityId() != null ? incident.getFailedActivityId() : incident.getActivityId();
     }
 
     private StuckInstance stuck(String instanceId, String definitionId, String elementId, String error, Date since) {
