@@ -3,18 +3,14 @@ package com.souk.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.souk.catalog.Product;
 import com.souk.ordering.OrderStatus;
 import com.souk.ordering.Orders;
+import com.souk.rules.StuckOrderScenario;
 import com.souk.support.Api;
 import com.souk.support.Eventually;
 import com.souk.support.Fixtures;
 import com.souk.support.SoukIntegrationTest;
-import com.souk.support.Uploads;
-import com.souk.workflow.EngineClock;
-import java.time.Duration;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,31 +35,27 @@ class StuckOrderRetryE2ETest {
     Orders orders;
 
     @Autowired
-    Uploads uploads;
-
-    @Autowired
-    EngineClock clock;
+    StuckOrderScenario scenario;
 
     @Test
     void analystFindsTheStuckOrderDeploysTheFixAndRetriesIt() {
-        String bundled = Uploads.bundled("commission.dmn");
-        uploads.deployed("commission", "commission.dmn", bundled.replace("<text>500</text>", "<text>category + 1</text>"),
-                "electronics by formula");
+        scenario.deployFailingElectronicsCommission();
         long orderId;
         try {
             Product tablet = fixtures.product("sara", "electronics", 30_000, 3);
             orderId = api.post("bob", "/api/orders", Fixtures.checkout(tablet.id(), 1, Fixtures.GOOD_CARD)).body()
                     .get("id").asLong();
-            Eventually.until(() -> isStuck(orderId), equalTo(true));
+            scenario.awaitStuck(orderId);
         } finally {
-            uploads.deployed("commission", "commission.dmn", bundled, "fix: electronics at 500 basis points again");
+            scenario.deployTheFix();
         }
 
         try (Browser browser = Browser.open(port)) {
             browser.login("nina").go("/rules");
             assertThat(browser.find("#stuck-warning").getText()).contains("stuck");
             browser.navigate("#stuck-warning a");
-            assertThat(browser.find("#stuck-" + orderId).getText()).contains("#" + orderId, "PLACED", "Hold payment in escrow", "commissionBps");
+            assertThat(browser.find("#stuck-" + orderId).getText())
+                    .contains("#" + orderId, "PLACED", "Hold payment in escrow", "commissionBps");
             browser.screenshot("rules-stuck-orders");
 
             browser.navigate("#retry-" + orderId);
@@ -74,13 +66,5 @@ class StuckOrderRetryE2ETest {
             browser.screenshot("rules-stuck-orders-after-retry");
         }
         assertThat(orders.byId(orderId).orElseThrow().commissionBps()).isEqualTo(500);
-    }
-
-    /** Whether the order is listed as stuck; each look moves the engine clock past the next retry of its failed job. */
-    private boolean isStuck(long orderId) {
-        clock.advance(Duration.ofSeconds(6));
-        JsonNode stuck = api.get("nina", "/api/operations/stuck-orders").body();
-        return StreamSupport.stream(stuck.spliterator(), false)
-                .anyMatch(e -> e.get("orderId").asText().equals(String.valueOf(orderId)));
     }
 }

@@ -12,9 +12,6 @@ import com.souk.support.Eventually;
 import com.souk.support.Fixtures;
 import com.souk.support.SoukIntegrationTest;
 import com.souk.support.Uploads;
-import com.souk.workflow.EngineClock;
-import java.time.Duration;
-import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @SoukIntegrationTest
 class StuckOrdersIntegrationTest {
-
-    /** FEEL answers null for a text plus a number; the payment step then has no commission to hold with. */
-    static final String FAILING_OUTPUT = "<text>category + 1</text>";
 
     @Autowired
     Api api;
@@ -43,26 +37,20 @@ class StuckOrdersIntegrationTest {
     Orders orders;
 
     @Autowired
-    EngineClock clock;
+    StuckOrderScenario scenario;
 
     @AfterEach
     void restoreTheBundledCommission() {
-        Api.Reply restored = uploads.deploy("nina", "commission.dmn", Uploads.bundled("commission.dmn"),
-                "back to the bundled table after a test");
-        assertThat(restored.status()).as(restored.body().toString()).isEqualTo(201);
+        uploads.restore("commission.dmn");
     }
 
     @Test
     void anOrderStuckOnAFailingRuleMovesOnWhenRetriedAfterTheFix() {
-        String failing = Uploads.bundled("commission.dmn").replace("<text>500</text>", FAILING_OUTPUT);
-        Api.Reply bad = uploads.deploy("nina", "commission.dmn", failing, "electronics by formula");
-        assertThat(bad.status()).as(bad.body().toString()).isEqualTo(201);
-
+        scenario.deployFailingElectronicsCommission();
         Product phone = fixtures.product("sam", "electronics", 20_000, 5);
         long orderId = api.post("alice", "/api/orders", Fixtures.checkout(phone.id(), 1, Fixtures.GOOD_CARD)).body()
                 .get("id").asLong();
-        Eventually.until(() -> stuckEntry(orderId).isPresent(), equalTo(true));
-        JsonNode stuck = stuckEntry(orderId).orElseThrow();
+        JsonNode stuck = scenario.awaitStuck(orderId);
 
         assertThat(stuck.get("status").asText()).isEqualTo("PLACED");
         assertThat(stuck.get("process").asText()).isEqualTo("purchase");
@@ -72,17 +60,16 @@ class StuckOrdersIntegrationTest {
         assertThat(stuck.get("error").asText()).contains("commissionBps");
         assertThat(api.post("nina", "/api/operations/stuck-orders/" + orderId + "/retry", null).status())
                 .as("retrying before the fix is allowed; it fails again").isEqualTo(202);
-        Eventually.until(() -> stuckEntry(orderId).isPresent(), equalTo(true));
+        scenario.awaitStuck(orderId);
 
-        assertThat(uploads.deploy("nina", "commission.dmn", Uploads.bundled("commission.dmn"), "fix: 500 bps again")
-                .status()).isEqualTo(201);
+        scenario.deployTheFix();
         Api.Reply retried = api.post("nina", "/api/operations/stuck-orders/" + orderId + "/retry", null);
 
         assertThat(retried.status()).isEqualTo(202);
         assertThat(retried.body().get("retriedJobs").asInt()).isEqualTo(1);
         Eventually.until(() -> orders.byId(orderId).orElseThrow().status(), equalTo(OrderStatus.AWAITING_SHIPMENT));
         assertThat(orders.byId(orderId).orElseThrow().commissionBps()).isEqualTo(500);
-        assertThat(stuckEntry(orderId)).isEmpty();
+        assertThat(scenario.entry(orderId)).isEmpty();
         JsonNode audit = api.get("admin", "/api/rules/audit").body().get("content");
         assertThat(StreamSupport.stream(audit.spliterator(), false)
                 .filter(e -> e.get("action").asText().equals("RETRY"))
@@ -100,24 +87,5 @@ class StuckOrdersIntegrationTest {
         assertThat(notStuck.status()).isEqualTo(409);
         assertThat(notStuck.body().get("detail").asText()).contains("is not stuck");
         assertThat(api.post("nina", "/api/operations/stuck-orders/999999999/retry", null).status()).isEqualTo(404);
-    }
-
-    @Test
-    void onlyAnalystsAndAdminsSeeOrRetryStuckOrders() {
-        assertThat(api.get("nina", "/api/operations/stuck-orders").status()).isEqualTo(200);
-        assertThat(api.get("admin", "/api/operations/stuck-orders").status()).isEqualTo(200);
-        for (String user : new String[] {"alice", "sam", "ada"}) {
-            assertThat(api.get(user, "/api/operations/stuck-orders").status()).as(user).isEqualTo(403);
-            assertThat(api.post(user, "/api/operations/stuck-orders/1/retry", null).status()).as(user).isEqualTo(403);
-        }
-        assertThat(api.get(null, "/api/operations/stuck-orders").status()).isEqualTo(401);
-    }
-
-    /** The order's entry in the stuck list; each look moves the engine clock past the next retry of a failed job. */
-    private Optional<JsonNode> stuckEntry(long orderId) {
-        clock.advance(Duration.ofSeconds(6));
-        JsonNode list = api.get("nina", "/api/operations/stuck-orders").body();
-        return StreamSupport.stream(list.spliterator(), false)
-                .filter(e -> e.get("orderId").asText().equals(String.valueOf(orderId))).findFirst();
     }
 }

@@ -27,6 +27,11 @@ class TestSupportConfiguration {
     }
 
     @Bean
+    com.souk.rules.StuckOrderScenario stuckOrderScenario() {
+        return new com.souk.rules.StuckOrderScenario();
+    }
+
+    @Bean
     Uploads uploads() {
         return new Uploads();
     }
