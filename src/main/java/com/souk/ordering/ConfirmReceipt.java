@@ -27,7 +27,7 @@ public class ConfirmReceipt {
     public Order confirm(SoukUser buyer, long orderId) {
         Order order = access.ofBuyer(buyer, orderId);
         order.requireStatus(OrderStatus.SHIPPED, "confirmed as received");
-        timeline.append(orderId, "DELIVERY_CONFIRMED", "confirmed by the buyer", clock.instant());
+        timeline.append(orderId, OrderEvent.DELIVERY_CONFIRMED, "confirmed by the buyer", clock.instant());
         workflow.correlate(PurchaseProcess.MESSAGE_DELIVERY_CONFIRMED, String.valueOf(orderId), Map.of());
         return order;
     }

@@ -46,7 +46,7 @@ public class ExtendProtection {
         Instant now = clock.instant();
         jdbc.sql("insert into protection_extensions (order_id, days, requested_at) values (?, ?, ?)")
                 .params(orderId, days, SqlTimes.utc(now)).update();
-        timeline.append(orderId, "PROTECTION_EXTENSION_REQUESTED", days + " more day(s) asked by the buyer", now);
+        timeline.append(orderId, OrderEvent.PROTECTION_EXTENSION_REQUESTED, days + " more day(s) asked by the buyer", now);
         return order;
     }
 
@@ -62,7 +62,7 @@ public class ExtendProtection {
                 .params(SqlTimes.utc(clock.instant()), orderId).update();
         workflow.correlate(PurchaseProcess.MESSAGE_PROTECTION_EXTENDED, String.valueOf(orderId),
                 Map.of(PurchaseProcess.VAR_AUTO_CONFIRM_AT, Date.from(order.autoConfirmAt())));
-        timeline.append(orderId, "PROTECTION_EXTENSION_APPROVED", "auto-confirms on " + order.autoConfirmAt(),
+        timeline.append(orderId, OrderEvent.PROTECTION_EXTENSION_APPROVED, "auto-confirms on " + order.autoConfirmAt(),
                 clock.instant());
         return order;
     }

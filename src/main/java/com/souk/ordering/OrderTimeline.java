@@ -21,15 +21,15 @@ public class OrderTimeline {
     public record Entry(Instant at, String event, String detail) {
     }
 
-    void append(long orderId, String event, String detail, Instant at) {
+    void append(long orderId, OrderEvent event, String detail, Instant at) {
         jdbc.sql("insert into order_events (order_id, at, event, detail) values (?, ?, ?, ?)")
-                .params(orderId, SqlTimes.utc(at), event, detail).update();
+                .params(orderId, SqlTimes.utc(at), event.name(), detail).update();
     }
 
     /** Appends unless the event is already there: process steps run at least once. */
-    void appendOnce(long orderId, String event, String detail, Instant at) {
+    void appendOnce(long orderId, OrderEvent event, String detail, Instant at) {
         boolean present = jdbc.sql("select count(*) from order_events where order_id = ? and event = ?")
-                .params(orderId, event).query(Long.class).single() > 0;
+                .params(orderId, event.name()).query(Long.class).single() > 0;
         if (!present) {
             append(orderId, event, detail, at);
         }

@@ -85,7 +85,7 @@ public class PlaceOrder {
         String category = mainCategory(items);
         long id = orders.insert(buyer.id(), sellerId, total, category, card.token(), card.last4(), checkout.address(),
                 items, now);
-        timeline.append(id, "ORDER_PLACED", items.size() + " item(s), " + total + ", card ending " + card.last4(), now);
+        timeline.append(id, OrderEvent.ORDER_PLACED, items.size() + " item(s), " + total + ", card ending " + card.last4(), now);
         if (key != null) {
             requests.record(buyer.id(), key, hash, id, now);
         }

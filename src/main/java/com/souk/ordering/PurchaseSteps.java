@@ -37,7 +37,7 @@ public class PurchaseSteps {
         Order order = load(orderId);
         Optional<String> shortage = stock.reserve(orderId, order.items().stream()
                 .map(i -> new StockReservations.Line(i.productId(), i.quantity())).toList());
-        timeline.appendOnce(orderId, shortage.isEmpty() ? "STOCK_RESERVED" : "STOCK_SHORT", shortage.orElse(null),
+        timeline.appendOnce(orderId, shortage.isEmpty() ? OrderEvent.STOCK_RESERVED : OrderEvent.STOCK_SHORT, shortage.orElse(null),
                 clock.instant());
         return shortage;
     }
@@ -45,7 +45,7 @@ public class PurchaseSteps {
     @Transactional
     public void releaseStock(long orderId) {
         stock.release(orderId);
-        timeline.appendOnce(orderId, "STOCK_RELEASED", null, clock.instant());
+        timeline.appendOnce(orderId, OrderEvent.STOCK_RELEASED, null, clock.instant());
     }
 
     /** Charges the card into escrow; answers the reason when the card was refused. */
@@ -57,14 +57,14 @@ public class PurchaseSteps {
         if (!result.approved()) {
             String reason = result.outcome() == ChargeResult.Outcome.INSUFFICIENT_FUNDS ? "insufficient funds"
                     : "declined by the card issuer";
-            timeline.appendOnce(orderId, "CARD_DECLINED", "card ending " + order.cardLast4() + ": " + reason, now);
+            timeline.appendOnce(orderId, OrderEvent.CARD_DECLINED, "card ending " + order.cardLast4() + ": " + reason, now);
             return Optional.of(reason);
         }
         if (order.status() == OrderStatus.PLACED) {
             order.paymentHeld(shipBy, protectionPeriod, commissionBps, now);
             orders.save(order);
         }
-        timeline.appendOnce(orderId, "PAYMENT_HELD", order.total() + " held in escrow; ship by "
+        timeline.appendOnce(orderId, OrderEvent.PAYMENT_HELD, order.total() + " held in escrow; ship by "
                 + order.shipByAt(), now);
         return Optional.empty();
     }
@@ -81,7 +81,7 @@ public class PurchaseSteps {
         Money refunded = escrow.refund(orderId, order.paymentToken(), amount);
         order.refunded(refunded);
         orders.save(order);
-        timeline.appendOnce(orderId, "REFUNDED", refunded + " back to the card ending " + order.cardLast4(),
+        timeline.appendOnce(orderId, OrderEvent.REFUNDED, refunded + " back to the card ending " + order.cardLast4(),
                 clock.instant());
         return refunded;
     }
@@ -92,7 +92,7 @@ public class PurchaseSteps {
         Escrow.Release release = escrow.release(orderId, order.sellerId(), order.currency(), order.commissionBps());
         order.released(release.commission());
         orders.save(order);
-        timeline.appendOnce(orderId, "PAYMENT_RELEASED", release.toSeller() + " to the seller, "
+        timeline.appendOnce(orderId, OrderEvent.PAYMENT_RELEASED, release.toSeller() + " to the seller, "
                 + release.commission() + " commission", clock.instant());
     }
 
@@ -102,7 +102,7 @@ public class PurchaseSteps {
         Order order = load(orderId);
         order.disputeOpened(disputeId);
         orders.save(order);
-        timeline.append(orderId, "DISPUTE_OPENED", detail, clock.instant());
+        timeline.append(orderId, OrderEvent.DISPUTE_OPENED, detail, clock.instant());
         return order;
     }
 
@@ -115,7 +115,7 @@ public class PurchaseSteps {
      * and closes the order accordingly. Repeating it finds both postings done and changes nothing.
      */
     @Transactional
-    public Settlement settleDispute(long orderId, long refundMinor, String event) {
+    public Settlement settleDispute(long orderId, long refundMinor, OrderEvent event) {
         Order order = load(orderId);
         Money held = order.total();
         long refund = Math.min(Math.max(refundMinor, 0), held.amountMinor());
@@ -137,7 +137,7 @@ public class PurchaseSteps {
 
     /** Records a step of the process on the order: a new status, a timeline event, or both. */
     @Transactional
-    public void record(long orderId, OrderStatus status, String event) {
+    public void record(long orderId, OrderStatus status, OrderEvent event) {
         Order order = load(orderId);
         if (status != null && order.status() != status) {
             order.moveTo(status);

@@ -39,7 +39,7 @@ public class ShipOrder {
         order.shipped(now);
         orders.save(order);
         shipments.record(new Shipment(orderId, carrier.trim(), trackingNumber.trim(), now));
-        timeline.append(orderId, "SHIPPED", "with " + carrier.trim() + ", tracking " + trackingNumber.trim(), now);
+        timeline.append(orderId, OrderEvent.SHIPPED, "with " + carrier.trim() + ", tracking " + trackingNumber.trim(), now);
         workflow.correlate(PurchaseProcess.MESSAGE_ORDER_SHIPPED, String.valueOf(orderId),
                 Map.of(PurchaseProcess.VAR_AUTO_CONFIRM_AT, Date.from(order.autoConfirmAt())));
         return order;

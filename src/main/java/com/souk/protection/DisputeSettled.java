@@ -1,5 +1,6 @@
 package com.souk.protection;
 
+import com.souk.ordering.OrderEvent;
 import com.souk.common.Money;
 
 /**
@@ -7,7 +8,7 @@ import com.souk.common.Money;
  * when it was rejected in the seller's favour) and the outcome the model named.
  */
 public record DisputeSettled(long disputeId, long orderId, long buyerId, long sellerId, Money refunded,
-        String outcome) {
+        OrderEvent outcome) {
 
     public boolean refundedBuyer() {
         return refunded.amountMinor() > 0;

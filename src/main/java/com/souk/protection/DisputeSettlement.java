@@ -1,5 +1,6 @@
 package com.souk.protection;
 
+import com.souk.ordering.OrderEvent;
 import com.souk.ordering.PurchaseSteps;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,9 +25,9 @@ public class DisputeSettlement {
 
     /** Settles the money and the dispute; {@link DisputeSettled} goes out only the first time, not on a replay. */
     @Transactional
-    public PurchaseSteps.Settlement settle(long disputeId, long orderId, long refundMinor, String event) {
+    public PurchaseSteps.Settlement settle(long disputeId, long orderId, long refundMinor, OrderEvent event) {
         PurchaseSteps.Settlement settlement = steps.settleDispute(orderId, refundMinor, event);
-        if (disputes.settled(disputeId, event, settlement.refunded().amountMinor(), clock.instant())) {
+        if (disputes.settled(disputeId, event.name(), settlement.refunded().amountMinor(), clock.instant())) {
             Dispute dispute = disputes.byId(disputeId).orElseThrow();
             events.publishEvent(new DisputeSettled(disputeId, orderId, dispute.buyerId(), dispute.sellerId(),
                     settlement.refunded(), event));
@@ -37,12 +38,12 @@ public class DisputeSettlement {
     @Transactional
     public void toAgentReview(long disputeId, long orderId) {
         disputes.inReview(disputeId);
-        steps.record(orderId, null, "AGENT_REVIEW_REQUESTED");
+        steps.record(orderId, null, OrderEvent.AGENT_REVIEW_REQUESTED);
     }
 
     @Transactional
     public void escalate(long disputeId, long orderId) {
         disputes.escalated(disputeId);
-        steps.record(orderId, null, "DISPUTE_ESCALATED");
+        steps.record(orderId, null, OrderEvent.DISPUTE_ESCALATED);
     }
 }

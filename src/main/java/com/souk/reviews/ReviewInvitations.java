@@ -1,5 +1,6 @@
 package com.souk.reviews;
 
+import com.souk.ordering.OrderEvent;
 import com.souk.common.SqlTimes;
 import com.souk.common.IsoDurations;
 import com.souk.ordering.Order;
@@ -48,7 +49,7 @@ public class ReviewInvitations {
                 values (?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(orderId, order.buyerId(), order.sellerId(), SqlTimes.utc(now), SqlTimes.utc(IsoDurations.after(now, window)))
                 .update();
-        steps.record(orderId, null, "REVIEW_INVITED");
+        steps.record(orderId, null, OrderEvent.REVIEW_INVITED);
         return forOrder(orderId).orElseThrow();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.souk.catalog.Rating;
 import com.souk.catalog.Ratings;
 import com.souk.identity.Role;
+import com.souk.ordering.OrderEvent;
 import com.souk.ordering.OrderStatus;
 import com.souk.protection.DisputeScenario;
 import com.souk.protection.DisputeScenario.Shipped;
@@ -93,7 +94,7 @@ class DisputeOutcomeRatingIntegrationTest {
         disputes.respond(order, dispute, "ACCEPT_REFUND", null);
         disputes.awaitStatus(order.orderId(), OrderStatus.REFUNDED);
 
-        settlement.settle(dispute, order.orderId(), PRICE, "SELLER_ACCEPTED_REFUND");
+        settlement.settle(dispute, order.orderId(), PRICE, OrderEvent.SELLER_ACCEPTED_REFUND);
 
         assertThat(ratings.ofSeller(sellerId(seller))).isEqualTo(new Rating(1, 1));
     }

@@ -1,5 +1,6 @@
 package com.souk.ordering.process;
 
+import com.souk.ordering.OrderEvent;
 import com.souk.ordering.OrderStatus;
 import com.souk.ordering.PurchaseProcess;
 import com.souk.ordering.PurchaseSteps;
@@ -27,7 +28,7 @@ class UpdateOrderHandler implements JobHandler {
     public Map<String, Object> handle(Job job) {
         String status = job.header(PurchaseProcess.HEADER_STATUS);
         steps.record(job.longValue(PurchaseProcess.VAR_ORDER_ID), status == null ? null : OrderStatus.valueOf(status),
-                job.header(PurchaseProcess.HEADER_EVENT));
+                OrderEvent.fromHeader(job.header(PurchaseProcess.HEADER_EVENT)));
         return Map.of();
     }
 }

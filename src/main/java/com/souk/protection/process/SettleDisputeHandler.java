@@ -1,5 +1,6 @@
 package com.souk.protection.process;
 
+import com.souk.ordering.OrderEvent;
 import com.souk.ordering.PurchaseProcess;
 import com.souk.protection.DisputeSettlement;
 import com.souk.workflow.Job;
@@ -36,7 +37,7 @@ class SettleDisputeHandler implements JobHandler {
             default -> throw new IllegalStateException("unknown refund header: " + job.header(PurchaseProcess.HEADER_REFUND));
         };
         settlement.settle(job.longValue(PurchaseProcess.VAR_DISPUTE_ID), orderId, refund,
-                job.header(PurchaseProcess.HEADER_EVENT));
+                OrderEvent.fromHeader(job.header(PurchaseProcess.HEADER_EVENT)));
         return Map.of();
     }
 }
