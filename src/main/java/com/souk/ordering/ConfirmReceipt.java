@@ -12,13 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConfirmReceipt {
 
     private final OrderAccess access;
-    private final OrderTimeline timeline;
     private final Workflow workflow;
     private final Clock clock;
 
-    ConfirmReceipt(OrderAccess access, OrderTimeline timeline, Workflow workflow, Clock clock) {
+    ConfirmReceipt(OrderAccess access, Workflow workflow, Clock clock) {
         this.access = access;
-        this.timeline = timeline;
         this.workflow = workflow;
         this.clock = clock;
     }
@@ -26,8 +24,7 @@ public class ConfirmReceipt {
     @Transactional
     public Order confirm(SoukUser buyer, long orderId) {
         Order order = access.ofBuyer(buyer, orderId);
-        order.requireStatus(OrderStatus.SHIPPED, "confirmed as received");
-        timeline.append(orderId, OrderEvent.DELIVERY_CONFIRMED, "confirmed by the buyer", clock.instant());
+        order.confirmDelivery(clock.instant());
         workflow.correlate(PurchaseProcess.MESSAGE_DELIVERY_CONFIRMED, String.valueOf(orderId), Map.of());
         return order;
     }

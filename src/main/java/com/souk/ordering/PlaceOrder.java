@@ -29,18 +29,16 @@ public class PlaceOrder {
 
     private final Products products;
     private final Orders orders;
-    private final OrderTimeline timeline;
     private final OrderRequests requests;
     private final PaymentGateway gateway;
     private final Workflow workflow;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PlaceOrder(Products products, Orders orders, OrderTimeline timeline, OrderRequests requests,
+    PlaceOrder(Products products, Orders orders, OrderRequests requests,
             PaymentGateway gateway, Workflow workflow, TransactionTemplate transaction, Clock clock) {
         this.products = products;
         this.orders = orders;
-        this.timeline = timeline;
         this.requests = requests;
         this.gateway = gateway;
         this.workflow = workflow;
@@ -79,18 +77,16 @@ public class PlaceOrder {
         Map<Long, Product> products = productsOf(checkout.items());
         List<OrderItem> items = items(checkout.items(), products);
         long sellerId = sellerOf(products.values());
-        Money total = items.stream().map(OrderItem::lineTotal).reduce(Money::plus).orElseThrow();
         CardToken card = gateway.tokenize(checkout.card());
         Instant now = clock.instant();
-        String category = mainCategory(items);
-        long id = orders.insert(buyer.id(), sellerId, total, category, card.token(), card.last4(), checkout.address(),
-                items, now);
-        timeline.append(id, OrderEvent.ORDER_PLACED, items.size() + " item(s), " + total + ", card ending " + card.last4(), now);
+        Order order = orders.save(Order.place(buyer.id(), sellerId, items, card.token(), card.last4(),
+                checkout.address(), now));
         if (key != null) {
-            requests.record(buyer.id(), key, hash, id, now);
+            requests.record(buyer.id(), key, hash, order.id(), now);
         }
-        workflow.start(PurchaseProcess.PROCESS_ID, startVariables(id, buyer.id(), sellerId, total, category));
-        return new Placed(orders.byId(id).orElseThrow(), false);
+        workflow.start(PurchaseProcess.PROCESS_ID, startVariables(order.id(), buyer.id(), sellerId, order.total(),
+                order.category()));
+        return new Placed(order, false);
     }
 
     private Map<Long, Product> productsOf(List<Line> lines) {
@@ -122,17 +118,6 @@ public class PlaceOrder {
                     + sellers.size() + " sellers. Place one order per seller.");
         }
         return sellers.get(0);
-    }
-
-    /** The category the rules see: that of the order's largest line, the first of equal ones. */
-    static String mainCategory(List<OrderItem> items) {
-        OrderItem main = items.get(0);
-        for (OrderItem item : items) {
-            if (item.lineTotal().amountMinor() > main.lineTotal().amountMinor()) {
-                main = item;
-            }
-        }
-        return main.category();
     }
 
     /** The variables the purchase process starts with; {@link PurchaseCases} rebuilds them for past orders. */

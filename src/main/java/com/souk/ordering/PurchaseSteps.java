@@ -11,21 +11,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The work behind each step of the purchase process, one method per job type. Every method may run more
- * than once for the same order (jobs are at-least-once) and then changes nothing the second time.
+ * The work behind each step of the purchase process, one method per job type. Every method may run more than once
+ * for the same order (jobs are at-least-once) and then changes nothing the second time. Each loads the order once;
+ * steps that run in one job share its transaction, so later ones find the order already loaded.
  */
 @Service
 public class PurchaseSteps {
 
     private final Orders orders;
-    private final OrderTimeline timeline;
     private final StockReservations stock;
     private final Escrow escrow;
     private final Clock clock;
 
-    PurchaseSteps(Orders orders, OrderTimeline timeline, StockReservations stock, Escrow escrow, Clock clock) {
+    PurchaseSteps(Orders orders, StockReservations stock, Escrow escrow, Clock clock) {
         this.orders = orders;
-        this.timeline = timeline;
         this.stock = stock;
         this.escrow = escrow;
         this.clock = clock;
@@ -37,15 +36,14 @@ public class PurchaseSteps {
         Order order = load(orderId);
         Optional<String> shortage = stock.reserve(orderId, order.items().stream()
                 .map(i -> new StockReservations.Line(i.productId(), i.quantity())).toList());
-        timeline.appendOnce(orderId, shortage.isEmpty() ? OrderEvent.STOCK_RESERVED : OrderEvent.STOCK_SHORT, shortage.orElse(null),
-                clock.instant());
+        order.stockChecked(shortage, clock.instant());
         return shortage;
     }
 
     @Transactional
     public void releaseStock(long orderId) {
         stock.release(orderId);
-        timeline.appendOnce(orderId, OrderEvent.STOCK_RELEASED, null, clock.instant());
+        load(orderId).stockReleased(clock.instant());
     }
 
     /** Charges the card into escrow; answers the reason when the card was refused. */
@@ -57,15 +55,10 @@ public class PurchaseSteps {
         if (!result.approved()) {
             String reason = result.outcome() == ChargeResult.Outcome.INSUFFICIENT_FUNDS ? "insufficient funds"
                     : "declined by the card issuer";
-            timeline.appendOnce(orderId, OrderEvent.CARD_DECLINED, "card ending " + order.cardLast4() + ": " + reason, now);
+            order.cardDeclined(reason, now);
             return Optional.of(reason);
         }
-        if (order.status() == OrderStatus.PLACED) {
-            order.paymentHeld(shipBy, protectionPeriod, commissionBps, now);
-            orders.save(order);
-        }
-        timeline.appendOnce(orderId, OrderEvent.PAYMENT_HELD, order.total() + " held in escrow; ship by "
-                + order.shipByAt(), now);
+        order.paymentHeld(shipBy, protectionPeriod, commissionBps, now);
         return Optional.empty();
     }
 
@@ -75,14 +68,8 @@ public class PurchaseSteps {
         Order order = load(orderId);
         Money amount = amountMinor != null ? Money.of(amountMinor, order.currency())
                 : escrow.inEscrow(orderId, order.currency());
-        if (order.refunded().amountMinor() > 0) {
-            return order.refunded();
-        }
         Money refunded = escrow.refund(orderId, order.paymentToken(), amount);
-        order.refunded(refunded);
-        orders.save(order);
-        timeline.appendOnce(orderId, OrderEvent.REFUNDED, refunded + " back to the card ending " + order.cardLast4(),
-                clock.instant());
+        order.refunded(refunded, clock.instant());
         return refunded;
     }
 
@@ -90,19 +77,14 @@ public class PurchaseSteps {
     public void releasePayment(long orderId) {
         Order order = load(orderId);
         Escrow.Release release = escrow.release(orderId, order.sellerId(), order.currency(), order.commissionBps());
-        order.released(release.commission());
-        orders.save(order);
-        timeline.appendOnce(orderId, OrderEvent.PAYMENT_RELEASED, release.toSeller() + " to the seller, "
-                + release.commission() + " commission", clock.instant());
+        order.released(release.toSeller(), release.commission(), clock.instant());
     }
 
     /** A dispute now holds the order's money: no release until it is settled. */
     @Transactional
     public Order markInDispute(long orderId, long disputeId, String detail) {
         Order order = load(orderId);
-        order.disputeOpened(disputeId);
-        orders.save(order);
-        timeline.append(orderId, OrderEvent.DISPUTE_OPENED, detail, clock.instant());
+        order.openDispute(disputeId, detail, clock.instant());
         return order;
     }
 
@@ -111,40 +93,34 @@ public class PurchaseSteps {
     }
 
     /**
-     * Refunds the decided amount (capped at what is held), releases the rest to the seller minus commission,
-     * and closes the order accordingly. Repeating it finds both postings done and changes nothing.
+     * Refunds the decided amount (capped at what is held), releases the rest to the seller minus commission, and
+     * closes the order accordingly, with both on its timeline. Repeating it finds both postings done and changes
+     * nothing.
      */
     @Transactional
     public Settlement settleDispute(long orderId, long refundMinor, OrderEvent event) {
         Order order = load(orderId);
-        Money held = order.total();
-        long refund = Math.min(Math.max(refundMinor, 0), held.amountMinor());
-        Money refunded = refund > 0 ? refund(orderId, refund) : Money.zero(order.currency());
-        Money inEscrow = escrow.inEscrow(orderId, order.currency());
-        Money released = Money.zero(order.currency());
-        if (inEscrow.amountMinor() > 0) {
-            Escrow.Release release = escrow.release(orderId, order.sellerId(), order.currency(), order.commissionBps());
-            released = release.toSeller();
-            order = load(orderId);
-            order.released(release.commission());
-            orders.save(order);
+        Escrow.DisputeMoney money = escrow.settleDispute(orderId, order.sellerId(), order.paymentToken(),
+                order.currency(), refundMinor, order.commissionBps());
+        Instant now = clock.instant();
+        order.refunded(money.refunded(), now);
+        if (money.release().toSeller().amountMinor() > 0 || money.release().commission().amountMinor() > 0) {
+            order.released(money.release().toSeller(), money.release().commission(), now);
         }
-        OrderStatus status = refunded.amountMinor() >= held.amountMinor() ? OrderStatus.REFUNDED
-                : refunded.amountMinor() > 0 ? OrderStatus.PARTIALLY_REFUNDED : OrderStatus.COMPLETED;
-        record(orderId, status, event);
-        return new Settlement(refunded, released, status);
+        OrderStatus status = order.disputeSettled(money.refunded(), now);
+        order.recordOnce(event, null, now);
+        return new Settlement(money.refunded(), money.release().toSeller(), status);
     }
 
     /** Records a step of the process on the order: a new status, a timeline event, or both. */
     @Transactional
     public void record(long orderId, OrderStatus status, OrderEvent event) {
         Order order = load(orderId);
-        if (status != null && order.status() != status) {
+        if (status != null) {
             order.moveTo(status);
-            orders.save(order);
         }
         if (event != null) {
-            timeline.appendOnce(orderId, event, null, clock.instant());
+            order.recordOnce(event, null, clock.instant());
         }
     }
 

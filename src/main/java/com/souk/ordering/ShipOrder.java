@@ -16,17 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ShipOrder {
 
     private final OrderAccess access;
-    private final Orders orders;
-    private final OrderTimeline timeline;
     private final Shipments shipments;
     private final Workflow workflow;
     private final Clock clock;
 
-    ShipOrder(OrderAccess access, Orders orders, OrderTimeline timeline, Shipments shipments, Workflow workflow,
-            Clock clock) {
+    ShipOrder(OrderAccess access, Shipments shipments, Workflow workflow, Clock clock) {
         this.access = access;
-        this.orders = orders;
-        this.timeline = timeline;
         this.shipments = shipments;
         this.workflow = workflow;
         this.clock = clock;
@@ -36,10 +31,8 @@ public class ShipOrder {
     public Order ship(SoukUser seller, long orderId, String carrier, String trackingNumber) {
         Order order = access.ofSeller(seller, orderId);
         Instant now = clock.instant();
-        order.shipped(now);
-        orders.save(order);
-        shipments.record(new Shipment(orderId, carrier.trim(), trackingNumber.trim(), now));
-        timeline.append(orderId, OrderEvent.SHIPPED, "with " + carrier.trim() + ", tracking " + trackingNumber.trim(), now);
+        order.ship(carrier.trim(), trackingNumber.trim(), now);
+        shipments.record(Shipment.of(orderId, carrier.trim(), trackingNumber.trim(), now));
         workflow.correlate(PurchaseProcess.MESSAGE_ORDER_SHIPPED, String.valueOf(orderId),
                 Map.of(PurchaseProcess.VAR_AUTO_CONFIRM_AT, Date.from(order.autoConfirmAt())));
         return order;

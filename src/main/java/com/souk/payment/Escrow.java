@@ -45,7 +45,7 @@ public class Escrow {
             return releasedEarlier(orderId, currency);
         }
         Money remaining = Money.of(ledger.balance(Accounts.escrow(orderId)), currency);
-        Money commission = remaining.basisPoints(commissionBps);
+        Money commission = Commission.on(remaining, commissionBps);
         Money toSeller = remaining.minus(commission);
         Map<String, Long> entries = new LinkedHashMap<>();
         entries.put(Accounts.escrow(orderId), -remaining.amountMinor());
@@ -55,11 +55,11 @@ public class Escrow {
         return new Release(toSeller, commission);
     }
 
-    /** Returns money from escrow to the buyer's card; more than is held is refused. */
+    /** Returns money from escrow to the buyer's card; more than is held is refused. A replay answers what was posted. */
     @Transactional
     public Money refund(long orderId, String cardToken, Money amount) {
         if (ledger.has(orderId, REFUND)) {
-            return amount;
+            return refundedEarlier(orderId, amount.currency());
         }
         long held = ledger.balance(Accounts.escrow(orderId));
         if (amount.amountMinor() <= 0 || amount.amountMinor() > held) {
@@ -72,9 +72,42 @@ public class Escrow {
         return amount;
     }
 
+    /** How a dispute ended for the money: refunded to the buyer, and what the release paid (zero when nothing was left). */
+    public record DisputeMoney(Money refunded, Release release) {
+    }
+
+    /**
+     * The money half of settling a dispute: refunds the decided amount (capped at what was held) and releases what
+     * is left to the seller minus commission. Repeating it finds both postings done and answers what they posted.
+     */
+    @Transactional
+    public DisputeMoney settleDispute(long orderId, long sellerId, String cardToken, String currency, long refundMinor,
+            int commissionBps) {
+        long held = heldEarlier(orderId);
+        long refund = Math.min(Math.max(refundMinor, 0), held);
+        Money refunded = refund > 0 ? refund(orderId, cardToken, Money.of(refund, currency)) : Money.zero(currency);
+        Release release = ledger.has(orderId, RELEASE) || ledger.balance(Accounts.escrow(orderId)) > 0
+                ? release(orderId, sellerId, currency, commissionBps)
+                : new Release(Money.zero(currency), Money.zero(currency));
+        return new DisputeMoney(refunded, release);
+    }
+
     /** What remains in the order's escrow account. */
     public Money inEscrow(long orderId, String currency) {
         return Money.of(ledger.balance(Accounts.escrow(orderId)), currency);
+    }
+
+    private Money refundedEarlier(long orderId, String currency) {
+        long refunded = ledger.postingsFor(orderId).stream()
+                .filter(p -> p.operation().equals(REFUND) && p.account().equals(Accounts.EXTERNAL_CARD))
+                .mapToLong(Posting::amountMinor).sum();
+        return Money.of(refunded, currency);
+    }
+
+    private long heldEarlier(long orderId) {
+        return ledger.postingsFor(orderId).stream()
+                .filter(p -> p.operation().equals(HOLD) && p.account().equals(Accounts.escrow(orderId)))
+                .mapToLong(Posting::amountMinor).sum();
     }
 
     private Release releasedEarlier(long orderId, String currency) {

@@ -65,9 +65,24 @@ class PurchaseBenchmark {
     @Autowired OpenDispute openDispute;
     @Autowired RespondToDispute respond;
     @Autowired Ledger ledger;
-    @Autowired JdbcClient jdbc;
+    @Autowired StatementCounter statements;
+    private JdbcClient jdbc;
     @Autowired MeterRegistry meters;
     @LocalServerPort int port;
+
+    /** The benchmark's own bookkeeping queries go past the statement counter. */
+    @org.junit.jupiter.api.BeforeEach
+    void unwrappedJdbc() {
+        jdbc = JdbcClient.create(statements.raw());
+    }
+
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class CountStatements {
+        @org.springframework.context.annotation.Bean
+        static StatementCounter statementCounter() {
+            return new StatementCounter();
+        }
+    }
 
     @Test
     void measure() throws Exception {
@@ -135,7 +150,7 @@ class PurchaseBenchmark {
 
     /** What the throughput phase saw. */
     record Throughput(long purchases, long completed, long refunded, long declined, double seconds, long jobs,
-            long handlerRuns, long dbCommits, CpuMeter.Usage cpu) {
+            long handlerRuns, long dbCommits, long soukStatements, long engineStatements, CpuMeter.Usage cpu) {
         double purchasesPerSecond() {
             return (completed + refunded + declined) / seconds;
         }
@@ -155,6 +170,9 @@ class PurchaseBenchmark {
             m.put("handlerRuns", handlerRuns);
             m.put("handlerRunsPerSecond", round(handlerRuns / seconds));
             m.put("dbCommits", dbCommits);
+            m.put("statementsPerPurchase", round((soukStatements + engineStatements) / (double) purchases));
+            m.put("soukStatementsPerPurchase", round(soukStatements / (double) purchases));
+            m.put("engineStatementsPerPurchase", round(engineStatements / (double) purchases));
             m.put("cpuMsPerPurchaseJvm", round(cpu.jvmMillis() / purchases));
             m.put("cpuMsPerPurchasePostgres", round(cpu.postgresMillis() / purchases));
             m.put("machineBusy", round(cpu.machineBusy()));
@@ -175,6 +193,8 @@ class PurchaseBenchmark {
         long jobsBefore = jobCount();
         long handlerRunsBefore = handlerRuns();
         long commitsBefore = databaseCommits();
+        long soukBefore = statements.souk.get();
+        long engineBefore = statements.engine.get();
         CpuMeter cpuBefore = CpuMeter.read();
         long start = System.nanoTime();
         java.util.concurrent.ScheduledExecutorService vacuum = vacuumEveryTenSeconds();
@@ -209,7 +229,8 @@ class PurchaseBenchmark {
         CpuMeter.Usage cpu = CpuMeter.read().since(cpuBefore);
         return new Throughput(PURCHASES, countIn("COMPLETED"), countIn("REFUNDED"),
                 countIn("PAYMENT_DECLINED"), seconds, jobCount() - jobsBefore, handlerRuns() - handlerRunsBefore,
-                databaseCommits() - commitsBefore, cpu);
+                databaseCommits() - commitsBefore, statements.souk.get() - soukBefore,
+                statements.engine.get() - engineBefore, cpu);
     }
 
     private final AtomicLong placed = new AtomicLong();
@@ -401,13 +422,15 @@ class PurchaseBenchmark {
                         + "purchase: %.1f ms in Souk's JVM, %.1f ms in PostgreSQL (machine %.0f%% busy, %.0f%% stolen), so "
                         + "this machine's cores could finish at most %.0f purchases/s. Placed to payment held: %s ms. The database commits %.0f "
                         + "one-row transactions/s here; a purchase costs %.1f database transactions, so the run used %.0f%% "
-                        + "of what this machine can commit. Checkout under %d concurrent buyers: %s requests, %s errors, "
+                        + "of what this machine can commit; it sends %.1f SQL statements (%.1f Souk's, %.1f the engine's). Checkout under %d concurrent buyers: %s requests, %s errors, "
                         + "latency %s ms, CPU per request %s ms in the JVM and %s ms in PostgreSQL. Ledger balanced: %s.",
                 t.completed + t.refunded + t.declined, t.completed, t.refunded, t.declined, t.seconds,
                 t.purchasesPerSecond(), t.jobs / t.seconds, t.jobs / (double) t.purchases, t.handlerRuns / t.seconds,
                 t.cpu.jvmMillis() / t.purchases, t.cpu.postgresMillis() / t.purchases, 100 * t.cpu.machineBusy(),
                 100 * t.cpu.machineSteal(), t.cpuBound(), r.get("placedToHeldMs"), r.get("dbCommitsPerSecond"),
-                r.get("dbTransactionsPerPurchase"), 100 * ((Number) r.get("fractionOfMachineLimit")).doubleValue(), BUYERS,
+                r.get("dbTransactionsPerPurchase"), 100 * ((Number) r.get("fractionOfMachineLimit")).doubleValue(),
+                (t.soukStatements + t.engineStatements) / (double) t.purchases, t.soukStatements / (double) t.purchases,
+                t.engineStatements / (double) t.purchases, BUYERS,
                 r.get("checkoutRequests"), r.get("checkoutErrors"), r.get("checkoutLatencyMs"),
                 r.get("checkoutCpuMsPerRequestJvm"), r.get("checkoutCpuMsPerRequestPostgres"), r.get("ledgerBalanced"));
     }

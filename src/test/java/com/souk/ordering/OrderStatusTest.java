@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -91,7 +92,7 @@ class OrderStatusTest {
     void shippingStartsTheProtectionPeriod() {
         Order order = order(PLACED);
         order.paymentHeld("P5D", "P15D", 500, NOW);
-        order.shipped(NOW.plus(Duration.ofDays(1)));
+        order.ship("DHL", "JD1", NOW.plus(Duration.ofDays(1)));
 
         assertThat(order.status()).isEqualTo(SHIPPED);
         assertThat(order.autoConfirmAt()).isEqualTo(NOW.plus(Duration.ofDays(16)));
@@ -100,7 +101,7 @@ class OrderStatusTest {
     @Test
     void cannotShipBeforeThePaymentIsHeld() {
         Order order = order(PLACED);
-        assertThatThrownBy(() -> order.shipped(NOW)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> order.ship("DHL", "JD1", NOW)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("payment is still being processed");
         assertThat(order.status()).isEqualTo(PLACED);
     }
@@ -109,8 +110,8 @@ class OrderStatusTest {
     void cannotShipTwice() {
         Order order = order(PLACED);
         order.paymentHeld("P5D", "P15D", 500, NOW);
-        order.shipped(NOW);
-        assertThatThrownBy(() -> order.shipped(NOW)).isInstanceOf(ConflictException.class)
+        order.ship("DHL", "JD1", NOW);
+        assertThatThrownBy(() -> order.ship("DHL", "JD1", NOW)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("SHIPPED");
     }
 
@@ -132,16 +133,18 @@ class OrderStatusTest {
     void protectionPeriodOfAMonthEndsAMonthAfterShipping() {
         Order order = order(PLACED);
         order.paymentHeld("P1M", "P1M", 500, NOW);
-        order.shipped(NOW);
+        order.ship("DHL", "JD1", NOW);
 
         assertThat(order.shipByAt()).isEqualTo(Instant.parse("2030-04-01T10:00:00Z"));
         assertThat(order.autoConfirmAt()).isEqualTo(Instant.parse("2030-04-01T10:00:00Z"));
     }
 
+    /** A new order, put straight into the status a case starts from. */
     private static Order order(OrderStatus status) {
         Money total = Money.of(1_000, "EUR");
-        return new Order(1, 10, 20, status, total, null, Money.zero("EUR"), null, null, null, null, null, "tok_1",
-                "4242", new ShippingAddress("Alice Martin", "1 Harbour Street", "Hamburg", "20095", "DE"), NOW, 0,
-                List.of(new OrderItem(7, "Lamp", "home", total, 1)), null);
+        Order order = Order.place(10, 20, List.of(new OrderItem(7, "Lamp", "home", total, 1)), "tok_1", "4242",
+                new ShippingAddress("Alice Martin", "1 Harbour Street", "Hamburg", "20095", "DE"), NOW);
+        ReflectionTestUtils.setField(order, "status", status);
+        return order;
     }
 }

@@ -1,6 +1,7 @@
 package com.souk.rules.simulation;
 
 import com.souk.common.Money;
+import com.souk.payment.Commission;
 import com.souk.ordering.PurchaseCases.PurchaseCase;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ final class CommissionImpact implements DecisionImpact {
         Money base = order.payoutBase();
         Integer before = basisPoints(replayed.before());
         Integer after = basisPoints(replayed.after());
-        Money was = before == null ? null : base.basisPoints(before);
-        Money will = after == null ? null : base.basisPoints(after);
+        Money was = before == null ? null : Commission.on(base, before);
+        Money will = after == null ? null : Commission.on(base, after);
         long delta = (will == null ? 0 : will.amountMinor()) - (was == null ? 0 : was.amountMinor());
         CaseImpact impact = new CaseImpact(Money.of(delta, base.currency()), null, was, will, null, Map.of());
         if (after == null) {

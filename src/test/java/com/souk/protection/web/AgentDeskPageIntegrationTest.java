@@ -23,9 +23,10 @@ import com.souk.protection.Disputes;
 import com.souk.support.Fixtures;
 import com.souk.support.LedgerInvariants;
 import com.souk.support.SoukIntegrationTest;
+import com.souk.workflow.ModelDeployments;
+import com.souk.workflow.ModelFile;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.operaton.bpm.engine.RepositoryService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,7 +61,7 @@ class AgentDeskPageIntegrationTest {
     LedgerInvariants ledger;
 
     @Autowired
-    RepositoryService repository;
+    ModelDeployments deployments;
 
     private RequestPostProcessor as(String username) {
         return user(fixtures.user(username));
@@ -225,7 +226,7 @@ class AgentDeskPageIntegrationTest {
                             {"type": "checkbox", "key": "messagesRead", "label": "I have read both parties' messages",
                              "id": "Field_MessagesRead", "validate": {"required": true}},""");
         try {
-            repository.createDeployment().name("analyst change").addString("dispute-review.form", changed).deploy();
+            deployments.deploy(ModelFile.of("dispute-review.form", changed), "nina", "a field agents must tick");
 
             mvc.perform(get("/agent/tasks/" + c.taskId()).with(as("ada")))
                     .andExpect(content().string(containsString("Partial refund (goodwill)")))
@@ -234,8 +235,7 @@ class AgentDeskPageIntegrationTest {
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("id=\"field_messagesRead-error\">tick this box to go on<")));
         } finally {
-            repository.createDeployment().name("back to the packaged form")
-                    .addString("dispute-review.form", original).deploy();
+            deployments.deploy(ModelFile.of("dispute-review.form", original), "nina", "back to the packaged form");
         }
         mvc.perform(get("/agent/tasks/" + c.taskId()).with(as("ada")))
                 .andExpect(content().string(not(containsString("messagesRead"))));
