@@ -11,7 +11,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Idempotency keys of checkout requests and the orders they created. */
+/**
+ * Idempotency keys of checkout requests and the orders they created. Kept on JdbcClient: it is an insert-once table
+ * whose unique key is how two requests with the same key at the same moment find each other, not an aggregate.
+ */
 @Repository
 class OrderRequests {
 

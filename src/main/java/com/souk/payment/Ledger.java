@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Double-entry bookkeeping. Postings are never changed; each transaction is keyed by order and operation,
- * so a replayed job finds its transaction already there and posts nothing.
+ * so a replayed job finds its transaction already there and posts nothing. Kept on JdbcClient: an append-only table
+ * written with insert-on-conflict and read as sums, which SQL states directly and an entity would only load row by row.
  */
 @Component
 public class Ledger {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A gateway in test mode, like a real PSP's sandbox: test card numbers decide the outcome, and a charge
- * repeated with the same idempotency key returns the first answer without charging again.
+ * repeated with the same idempotency key returns the first answer without charging again. Kept on JdbcClient: its
+ * tables stand for the provider's side (its card vault and charge log), written once by key, not Souk's aggregates.
  */
 @Component
 class SandboxGateway implements PaymentGateway {

@@ -10,7 +10,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The audit log of the workbench (table rule_audit): refused validations, simulations, deployments, rollbacks, retries. */
+/**
+ * The audit log of the workbench (table rule_audit): refused validations, simulations, deployments, rollbacks,
+ * retries. Kept on JdbcClient: an append-only log read a page at a time, never an object that changes.
+ */
 @Repository
 public class RuleAudit {
 

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The files analysts uploaded and are still working on (table rule_candidates). Each analyst sees only their own;
- * to anyone else an analyst's candidate does not exist. Admins read them all.
+ * to anyone else an analyst's candidate does not exist. Admins read them all. Kept on JdbcClient: a candidate is a
+ * file kept between two pages, added and removed whole, with no state of its own to guard.
  */
 @Repository
 public class RuleCandidates {

@@ -9,7 +9,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Souk's record of every model version: the file as uploaded and who deployed it, why and how (table model_versions). */
+/**
+ * Souk's record of every model version: the file as uploaded and who deployed it, why and how (table
+ * model_versions). Kept on JdbcClient: an append-only record beside the engine's own, never changed once written.
+ */
 @Repository
 public class ModelRecords {
 

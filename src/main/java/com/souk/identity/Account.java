@@ -1,0 +1,53 @@
+package com.souk.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A user account (table users). Signed-in code sees it as a {@link SoukUser}, an immutable principal; the account is
+ * what is stored. Its name and role never change here, so it has no version yet.
+ */
+@Entity
+@Table(name = "users")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(updatable = false)
+    private String username;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private Role role;
+
+    protected Account() {
+    }
+
+    Account(String username, String passwordHash, String displayName, Role role) {
+        if (username == null || username.isBlank() || passwordHash == null || displayName == null || role == null) {
+            throw new IllegalArgumentException("an account needs a username, a password hash, a name and a role");
+        }
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+    }
+
+    SoukUser principal() {
+        return new SoukUser(id, username, displayName, role, passwordHash);
+    }
+}
