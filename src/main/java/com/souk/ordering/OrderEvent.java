@@ -3,6 +3,7 @@ package com.souk.ordering;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -72,8 +73,14 @@ public enum OrderEvent {
         return Optional.ofNullable(code == null ? null : BY_NAME.get(code));
     }
 
-    /** The event a job task's header names; a name Souk does not know is a defect of the model. */
+    /** The event a job task's header names, or null for none; a name Souk does not know is a defect of the model. */
     public static OrderEvent fromHeader(String code) {
-        return of(code).orElseThrow(() -> new IllegalArgumentException("unknown order event '" + code + "'"));
+        return code == null ? null
+                : of(code).orElseThrow(() -> new IllegalArgumentException("unknown order event '" + code + "'"));
+    }
+
+    /** Every event's name, as a model's header may give it. */
+    public static Set<String> names() {
+        return BY_NAME.keySet();
     }
 }

@@ -63,6 +63,25 @@ public final class PurchaseProcess {
     public static final String HEADER_EVENT = "event";
     public static final String HEADER_REFUND = "refund";
 
+    /** What the settle-dispute task's refund header may say: the whole amount, the buyer's, the decided one, none. */
+    public static final java.util.Set<String> REFUNDS = java.util.Set.of("full", "requested", "decided", "none");
+
+    /** The headers each job type reads, with the values its handler understands. */
+    public static java.util.Map<String, java.util.Set<String>> headerValues(String jobType) {
+        return switch (jobType) {
+            case JOB_UPDATE_ORDER -> java.util.Map.of(HEADER_EVENT, OrderEvent.names(), HEADER_STATUS,
+                    java.util.Arrays.stream(OrderStatus.values()).map(Enum::name)
+                            .collect(java.util.stream.Collectors.toSet()));
+            case JOB_SETTLE_DISPUTE -> java.util.Map.of(HEADER_EVENT, OrderEvent.names(), HEADER_REFUND, REFUNDS);
+            default -> java.util.Map.of();
+        };
+    }
+
+    /** The headers each job type cannot do without. */
+    public static java.util.Set<String> requiredHeaders(String jobType) {
+        return JOB_SETTLE_DISPUTE.equals(jobType) ? java.util.Set.of(HEADER_EVENT, HEADER_REFUND) : java.util.Set.of();
+    }
+
     private PurchaseProcess() {
     }
 }

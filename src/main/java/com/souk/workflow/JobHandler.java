@@ -18,4 +18,17 @@ public interface JobHandler {
     default Set<String> outputs() {
         return Set.of();
     }
+
+    /**
+     * The task headers the handler reads, each with the values it understands, so validation refuses a model whose
+     * header the handler would not understand (the job would fail on every order). Headers not named are not checked.
+     */
+    default Map<String, Set<String>> headerValues() {
+        return Map.of();
+    }
+
+    /** The headers every task of this type must have. */
+    default Set<String> requiredHeaders() {
+        return Set.of();
+    }
 }

@@ -31,4 +31,14 @@ class UpdateOrderHandler implements JobHandler {
                 OrderEvent.fromHeader(job.header(PurchaseProcess.HEADER_EVENT)));
         return Map.of();
     }
+
+    @Override
+    public Map<String, java.util.Set<String>> headerValues() {
+        return PurchaseProcess.headerValues(type());
+    }
+
+    @Override
+    public java.util.Set<String> requiredHeaders() {
+        return PurchaseProcess.requiredHeaders(type());
+    }
 }

@@ -11,6 +11,7 @@ import com.souk.workflow.ModelRejectedException;
 import com.souk.workflow.ModelVersion;
 import com.souk.workflow.ProcessContract;
 import com.souk.workflow.ValidationReport;
+import com.souk.workflow.validation.HeaderRules;
 import com.souk.workflow.validation.ModelValidator;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -51,7 +52,11 @@ class RecordedModelDeployments implements ModelDeployments {
         for (JobHandler handler : handlers) {
             jobOutputs.computeIfAbsent(handler.type(), type -> new LinkedHashSet<>()).addAll(handler.outputs());
         }
-        this.validator = new ModelValidator(jobOutputs, contracts);
+        Map<String, HeaderRules> headers = new LinkedHashMap<>();
+        for (JobHandler handler : handlers) {
+            headers.put(handler.type(), new HeaderRules(handler.headerValues(), handler.requiredHeaders()));
+        }
+        this.validator = new ModelValidator(jobOutputs, headers, contracts);
         this.clock = clock;
     }
 

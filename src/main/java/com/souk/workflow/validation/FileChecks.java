@@ -16,8 +16,9 @@ final class FileChecks {
     private final Messages messages;
     private final VariableFlow variables;
 
-    FileChecks(Map<String, Set<String>> jobOutputs, Map<String, ProcessContract> contracts) {
-        this.jobTypes = new JobTypes(jobOutputs.keySet());
+    FileChecks(Map<String, Set<String>> jobOutputs, Map<String, HeaderRules> headers,
+            Map<String, ProcessContract> contracts) {
+        this.jobTypes = new JobTypes(jobOutputs.keySet(), headers);
         this.messages = new Messages(contracts);
         this.variables = new VariableFlow(jobOutputs, contracts);
     }

@@ -27,11 +27,20 @@ public final class ModelValidator {
      * @param contracts        the variables Souk gives each process it starts
      */
     public ModelValidator(Map<String, Set<String>> jobOutputsByType, Collection<? extends ProcessContract> contracts) {
+        this(jobOutputsByType, Map.of(), contracts);
+    }
+
+    /**
+     * @param headersByType what each job type's handler reads from its task's headers
+     */
+    public ModelValidator(Map<String, Set<String>> jobOutputsByType, Map<String, HeaderRules> headersByType,
+            Collection<? extends ProcessContract> contracts) {
         Map<String, Set<String>> outputs = new LinkedHashMap<>();
         jobOutputsByType.forEach((type, names) -> outputs.put(type, Set.copyOf(names)));
         Map<String, ProcessContract> byProcess = new LinkedHashMap<>();
         contracts.forEach(c -> byProcess.putIfAbsent(c.processId(), c));
-        this.checks = new FileChecks(Collections.unmodifiableMap(outputs), Collections.unmodifiableMap(byProcess));
+        this.checks = new FileChecks(Collections.unmodifiableMap(outputs), Map.copyOf(headersByType),
+                Collections.unmodifiableMap(byProcess));
         this.callers = new DecisionCallers(checks.variables());
     }
 

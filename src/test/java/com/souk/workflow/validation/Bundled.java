@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 /** The real bundled models of bpmn/ and forms/, and a validator with Souk's own job types and purchase contract. */
 final class Bundled {
 
-    static final ModelValidator VALIDATOR = new ModelValidator(jobTypes(), List.of(new PurchaseContract()));
+    static final ModelValidator VALIDATOR = new ModelValidator(jobTypes(), headers(), List.of(new PurchaseContract()));
 
     private static final List<ModelFile> FILES = load();
 
@@ -49,6 +49,14 @@ final class Bundled {
     /** Validates the file as an upload over everything bundled. */
     static List<ModelProblem> upload(String name, String text) {
         return VALIDATOR.validate(ModelFile.of(name, text), FILES);
+    }
+
+    /** What each job type reads from its task's headers, as {@link PurchaseProcess} declares it for the handlers. */
+    static Map<String, HeaderRules> headers() {
+        Map<String, HeaderRules> headers = new TreeMap<>();
+        jobTypes().keySet().forEach(type -> headers.put(type, new HeaderRules(PurchaseProcess.headerValues(type),
+                PurchaseProcess.requiredHeaders(type))));
+        return headers;
     }
 
     /** The job types of {@link PurchaseProcess}'s JOB_ constants; today's handlers set no variables. */

@@ -21,5 +21,8 @@ class JobHandlerTypesIntegrationTest {
                 .containsExactlyInAnyOrderElementsOf(Bundled.jobTypes().keySet());
         assertThat(handlers).allSatisfy(handler -> assertThat(Bundled.jobTypes().get(handler.type()))
                 .as("outputs of %s", handler.type()).isEqualTo(handler.outputs()));
+        assertThat(handlers).allSatisfy(handler -> assertThat(new HeaderRules(handler.headerValues(),
+                handler.requiredHeaders())).as("headers of %s", handler.type())
+                .isEqualTo(Bundled.headers().get(handler.type())));
     }
 }
