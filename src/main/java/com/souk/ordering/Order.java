@@ -106,6 +106,9 @@ public class Order {
     @Column(name = "dispute_id")
     private Long disputeId;
 
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
     @Version
     private int version;
 
@@ -181,7 +184,7 @@ public class Order {
             this.protectionPeriod = protection;
             this.commissionBps = bps;
             this.shipByAt = after(now, shipBy);
-            moveTo(OrderStatus.AWAITING_SHIPMENT);
+            moveTo(OrderStatus.AWAITING_SHIPMENT, now);
         }
         recordOnce(OrderEvent.PAYMENT_HELD, total() + " held in escrow; ship by " + shipByAt, now);
     }
@@ -189,7 +192,7 @@ public class Order {
     void ship(String carrier, String trackingNumber, Instant now) {
         requireStatus(OrderStatus.AWAITING_SHIPMENT, "shipped");
         this.autoConfirmAt = after(now, protectionPeriod);
-        moveTo(OrderStatus.SHIPPED);
+        moveTo(OrderStatus.SHIPPED, now);
         record(OrderEvent.SHIPPED, "with " + carrier + ", tracking " + trackingNumber, now);
     }
 
@@ -228,7 +231,7 @@ public class Order {
             throw new ConflictException("Order " + id + " already has a dispute.");
         }
         this.disputeId = dispute;
-        moveTo(OrderStatus.IN_DISPUTE);
+        moveTo(OrderStatus.IN_DISPUTE, now);
         record(OrderEvent.DISPUTE_OPENED, detail, now);
     }
 
@@ -255,13 +258,16 @@ public class Order {
                 : refund.amountMinor() > 0 ? OrderStatus.PARTIALLY_REFUNDED : OrderStatus.COMPLETED;
         if (status != end) {
             requireStatus(OrderStatus.IN_DISPUTE, "settled as a dispute");
-            moveTo(end);
+            moveTo(end, now);
         }
         return end;
     }
 
-    /** Moves to the given status; moving to the status it already has is a no-op, so replays are harmless. */
-    void moveTo(OrderStatus next) {
+    /**
+     * Moves to the given status at that moment; moving to the status it already has is a no-op, so replays are
+     * harmless. An order that reaches its end with the goods delivered or refunded is finished then.
+     */
+    void moveTo(OrderStatus next, Instant at) {
         if (next == status) {
             return;
         }
@@ -269,6 +275,9 @@ public class Order {
             throw new ConflictException("Order " + id + " is " + status + " and cannot become " + next + ".");
         }
         status = next;
+        if (next.isFinished()) {
+            finishedAt = at;
+        }
     }
 
     void requireStatus(OrderStatus required, String action) {
@@ -327,6 +336,8 @@ public class Order {
     public List<OrderItem> items() { return lines.stream().map(l -> l.item(currency)).toList(); }
     public String currency() { return currency; }
     public Long disputeId() { return disputeId; }
+    /** When it was completed or refunded; null before. */
+    public Instant finishedAt() { return finishedAt; }
 
     /** What happened to the order, oldest first. */
     public List<TimelineEntry> timeline() { return List.copyOf(timeline); }

@@ -18,6 +18,11 @@ public enum OrderStatus {
         };
     }
 
+    /** Ended after the goods were shipped: completed, refunded or partly refunded (what seller standing counts). */
+    public boolean isFinished() {
+        return this == COMPLETED || this == REFUNDED || this == PARTIALLY_REFUNDED;
+    }
+
     public boolean isTerminal() {
         return next().isEmpty();
     }

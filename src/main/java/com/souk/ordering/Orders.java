@@ -48,6 +48,13 @@ public interface Orders extends Repository<Order, Long> {
         return countBySellerId(sellerId);
     }
 
+    long countBySellerIdAndFinishedAtGreaterThanEqual(long sellerId, java.time.Instant since);
+
+    /** The seller's orders completed, refunded or partly refunded at or after the instant. */
+    default long finishedOfSellerSince(long sellerId, java.time.Instant since) {
+        return countBySellerIdAndFinishedAtGreaterThanEqual(sellerId, since);
+    }
+
     /** Ids of all of the seller's orders, e.g. to total their ledger postings. */
     @Query("select o.id from Order o where o.sellerId = :sellerId order by o.id")
     List<Long> idsOfSeller(long sellerId);

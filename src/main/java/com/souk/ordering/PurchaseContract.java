@@ -30,7 +30,7 @@ public class PurchaseContract implements ProcessContract {
                 MESSAGE_DELIVERY_CONFIRMED, Variables.of(),
                 MESSAGE_PROTECTION_EXTENDED, Variables.of(VAR_AUTO_CONFIRM_AT),
                 MESSAGE_DISPUTE_OPENED, Variables.of(VAR_DISPUTE_ID, VAR_REASON, VAR_REQUESTED_REFUND,
-                        VAR_HAS_TRACKING, VAR_SELLER_RATING, VAR_BUYER_PAST_DISPUTES),
+                        VAR_HAS_TRACKING, VAR_SELLER_ORDERS_90D, VAR_SELLER_DEFECT_RATE, VAR_BUYER_PAST_DISPUTES),
                 MESSAGE_SELLER_RESPONDED, Variables.of(VAR_SELLER_DECISION).andSometimes(VAR_REFUND),
                 MESSAGE_BUYER_ANSWERED, Variables.of(VAR_OFFER_ACCEPTED));
     }

@@ -50,7 +50,10 @@ public final class PurchaseProcess {
     public static final String VAR_REASON = "reason";
     public static final String VAR_REQUESTED_REFUND = "requestedRefundMinor";
     public static final String VAR_HAS_TRACKING = "hasTracking";
-    public static final String VAR_SELLER_RATING = "sellerRating";
+    /** Orders the seller finished in the 90 days before the dispute. */
+    public static final String VAR_SELLER_ORDERS_90D = "sellerOrders90d";
+    /** Refunds the seller did not agree to over those orders; null when there were none. */
+    public static final String VAR_SELLER_DEFECT_RATE = "sellerDefectRate";
     public static final String VAR_BUYER_PAST_DISPUTES = "buyerPastDisputes";
     public static final String VAR_SELLER_DECISION = "sellerDecision";
     public static final String VAR_OFFER_ACCEPTED = "offerAccepted";

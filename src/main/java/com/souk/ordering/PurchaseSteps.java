@@ -116,11 +116,12 @@ public class PurchaseSteps {
     @Transactional
     public void record(long orderId, OrderStatus status, OrderEvent event) {
         Order order = load(orderId);
+        Instant now = clock.instant();
         if (status != null) {
-            order.moveTo(status);
+            order.moveTo(status, now);
         }
         if (event != null) {
-            order.recordOnce(event, null, clock.instant());
+            order.recordOnce(event, null, now);
         }
     }
 

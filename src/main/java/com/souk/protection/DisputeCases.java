@@ -2,6 +2,7 @@ package com.souk.protection;
 
 import com.souk.common.Money;
 import com.souk.common.SqlTimes;
+import com.souk.ordering.OrderEvent;
 import com.souk.ordering.PurchaseCases;
 import com.souk.ordering.PurchaseCases.PurchaseCase;
 import com.souk.ordering.PurchaseProcess;
@@ -27,19 +28,21 @@ public class DisputeCases {
 
     /** The variables the DisputeOpened message sets. */
     public static final Set<String> VARIABLES = Set.of(PurchaseProcess.VAR_DISPUTE_ID, PurchaseProcess.VAR_REASON,
-            PurchaseProcess.VAR_REQUESTED_REFUND, PurchaseProcess.VAR_HAS_TRACKING, PurchaseProcess.VAR_SELLER_RATING,
-            PurchaseProcess.VAR_BUYER_PAST_DISPUTES);
+            PurchaseProcess.VAR_REQUESTED_REFUND, PurchaseProcess.VAR_HAS_TRACKING, PurchaseProcess.VAR_SELLER_ORDERS_90D,
+            PurchaseProcess.VAR_SELLER_DEFECT_RATE, PurchaseProcess.VAR_BUYER_PAST_DISPUTES);
 
     public static final String TRIAGE_AUTO_REFUND = "AUTO_REFUND";
     public static final String TRIAGE_AGENT_REVIEW = "AGENT_REVIEW";
 
     /** The outcome (the settling event) of a dispute triage refunded; see bpmn/purchase.bpmn. */
-    static final String AUTO_REFUNDED = "AUTO_REFUNDED_BY_TRIAGE";
+    static final String AUTO_REFUNDED = OrderEvent.AUTO_REFUNDED_BY_TRIAGE.name();
 
+    // The message is rebuilt from the facts kept with the dispute (TriageFacts); a dispute opened before Souk kept
+    // seller standing replays with those inputs empty, as the table sees a seller with no history.
     // AGENT_REVIEW_REQUESTED is the timeline event DisputeSettlement.toAgentReview records when triage hands over.
     private static final String SELECT = """
-            select d.id, d.order_id, d.reason, d.currency, d.requested_refund_minor, d.has_tracking, d.seller_rating,
-              d.buyer_past_disputes, d.opened_at, d.outcome, d.refund_minor, d.agent_outcome,
+            select d.id, d.order_id, d.reason, d.currency, d.requested_refund_minor, d.has_tracking, d.seller_orders_90d,
+              d.seller_defect_rate, d.buyer_past_disputes, d.opened_at, d.outcome, d.refund_minor, d.agent_outcome,
               exists (select 1 from order_events e where e.order_id = d.order_id and e.event = 'AGENT_REVIEW_REQUESTED')
                 as agent_review
             from disputes d
@@ -96,16 +99,12 @@ public class DisputeCases {
         long id = rs.getLong("id");
         String currency = rs.getString("currency");
         long requested = rs.getLong("requested_refund_minor");
-        // The same names and Java types as OpenDispute gives the DisputeOpened message.
-        Map<String, Object> message = new HashMap<>();
-        message.put(PurchaseProcess.VAR_DISPUTE_ID, String.valueOf(id));
-        message.put(PurchaseProcess.VAR_REASON, rs.getString("reason"));
-        message.put(PurchaseProcess.VAR_REQUESTED_REFUND, requested);
-        message.put(PurchaseProcess.VAR_HAS_TRACKING, (Boolean) rs.getObject("has_tracking"));
-        message.put(PurchaseProcess.VAR_SELLER_RATING,
-                rs.getObject("seller_rating") == null ? null : rs.getDouble("seller_rating"));
-        message.put(PurchaseProcess.VAR_BUYER_PAST_DISPUTES,
-                rs.getObject("buyer_past_disputes") == null ? null : rs.getLong("buyer_past_disputes"));
+        TriageFacts facts = new TriageFacts((Boolean) rs.getObject("has_tracking"),
+                rs.getObject("seller_orders_90d", Integer.class),
+                rs.getObject("seller_defect_rate", Double.class),
+                rs.getObject("buyer_past_disputes", Integer.class));
+        Map<String, Object> message = TriageFacts.message(id, DisputeReason.valueOf(rs.getString("reason")),
+                requested, facts);
         String outcome = rs.getString("outcome");
         String triage = AUTO_REFUNDED.equals(outcome) ? TRIAGE_AUTO_REFUND
                 : rs.getBoolean("agent_review") || rs.getString("agent_outcome") != null ? TRIAGE_AGENT_REVIEW : null;

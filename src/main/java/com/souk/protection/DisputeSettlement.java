@@ -13,22 +13,30 @@ public class DisputeSettlement {
 
     private final Disputes disputes;
     private final PurchaseSteps steps;
+    private final TriageExplanation triage;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DisputeSettlement(Disputes disputes, PurchaseSteps steps, ApplicationEventPublisher events, Clock clock) {
+    DisputeSettlement(Disputes disputes, PurchaseSteps steps, TriageExplanation triage,
+            ApplicationEventPublisher events, Clock clock) {
         this.disputes = disputes;
         this.steps = steps;
+        this.triage = triage;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Settles the money and the dispute; {@link DisputeSettled} goes out only the first time, not on a replay. */
+    /**
+     * Settles the money and the dispute; {@link DisputeSettled} goes out only the first time, not on a replay. An
+     * automatic refund by triage keeps the rule that decided it, for the agent and the seller to read.
+     */
     @Transactional
     public PurchaseSteps.Settlement settle(long disputeId, long orderId, long refundMinor, OrderEvent event) {
         PurchaseSteps.Settlement settlement = steps.settleDispute(orderId, refundMinor, event);
-        if (disputes.settled(disputeId, event.name(), settlement.refunded().amountMinor(), clock.instant())) {
-            Dispute dispute = disputes.byId(disputeId).orElseThrow();
+        Dispute dispute = load(disputeId);
+        if (dispute.status() != DisputeStatus.SETTLED) {
+            TriageRule why = event == OrderEvent.AUTO_REFUNDED_BY_TRIAGE ? triage.whyAutoRefunded(dispute) : null;
+            dispute.settle(event, settlement.refunded(), why, clock.instant());
             events.publishEvent(new DisputeSettled(disputeId, orderId, dispute.buyerId(), dispute.sellerId(),
                     settlement.refunded(), event));
         }
@@ -37,13 +45,17 @@ public class DisputeSettlement {
 
     @Transactional
     public void toAgentReview(long disputeId, long orderId) {
-        disputes.inReview(disputeId);
+        load(disputeId).toAgentReview();
         steps.record(orderId, null, OrderEvent.AGENT_REVIEW_REQUESTED);
     }
 
     @Transactional
     public void escalate(long disputeId, long orderId) {
-        disputes.escalated(disputeId);
+        load(disputeId).escalate();
         steps.record(orderId, null, OrderEvent.DISPUTE_ESCALATED);
+    }
+
+    private Dispute load(long disputeId) {
+        return disputes.byId(disputeId).orElseThrow(() -> new IllegalStateException("No dispute " + disputeId));
     }
 }

@@ -94,8 +94,10 @@ public class DisputeTasks {
             }
             variables.put(PurchaseProcess.VAR_REFUND, refundMinor);
         }
+        Dispute dispute = disputes.byId(disputeId).orElseThrow(
+                () -> new NotFoundException("There is no dispute " + disputeId + "."));
+        dispute.agentDecided(agent.id(), outcome, note);
         workflow.complete(taskId, agent.username(), variables);
-        disputes.agentDecided(disputeId, agent.id(), outcome, note);
     }
 
     private UserTask task(String taskId) {

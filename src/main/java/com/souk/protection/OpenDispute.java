@@ -12,8 +12,6 @@ import com.souk.ordering.PurchaseSteps;
 import com.souk.shipping.Shipments;
 import com.souk.workflow.Workflow;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,20 +53,15 @@ public class OpenDispute {
             throw new BusinessRuleException("The refund asked for (" + requested + ") is more than was paid ("
                     + order.total() + ").");
         }
-        Disputes.TriageFacts facts = new Disputes.TriageFacts(
+        SellerStanding.Standing seller = standing.of(order.sellerId());
+        TriageFacts facts = new TriageFacts(
                 shipments.forOrder(orderId).map(s -> !s.trackingNumber().isBlank()).orElse(false),
-                standing.rating(order.sellerId()), disputes.countByBuyer(buyer.id()));
-        long id = disputes.open(orderId, buyer.id(), order.sellerId(), reason, description.trim(), requested, facts,
-                clock.instant());
-        steps.markInDispute(orderId, id, reason + ", " + requested + " asked back");
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(PurchaseProcess.VAR_DISPUTE_ID, String.valueOf(id));
-        variables.put(PurchaseProcess.VAR_REASON, reason.name());
-        variables.put(PurchaseProcess.VAR_REQUESTED_REFUND, requestedMinor);
-        variables.put(PurchaseProcess.VAR_HAS_TRACKING, facts.hasTracking());
-        variables.put(PurchaseProcess.VAR_SELLER_RATING, facts.sellerRating());
-        variables.put(PurchaseProcess.VAR_BUYER_PAST_DISPUTES, facts.buyerPastDisputes());
-        workflow.correlate(PurchaseProcess.MESSAGE_DISPUTE_OPENED, String.valueOf(orderId), variables);
-        return disputes.byId(id).orElseThrow();
+                Math.toIntExact(seller.finishedOrders()), seller.defectRate(),
+                Math.toIntExact(disputes.countByBuyer(buyer.id())));
+        Dispute dispute = disputes.save(Dispute.open(orderId, buyer.id(), order.sellerId(), reason, description,
+                requested, facts, clock.instant()));
+        steps.markInDispute(orderId, dispute.id(), reason + ", " + requested + " asked back");
+        workflow.correlate(PurchaseProcess.MESSAGE_DISPUTE_OPENED, String.valueOf(orderId), dispute.openedMessage());
+        return dispute;
     }
 }

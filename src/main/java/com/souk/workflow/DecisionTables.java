@@ -1,5 +1,6 @@
 package com.souk.workflow;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +26,21 @@ public interface DecisionTables {
          * @throws DecisionFailedException when a FEEL text fails on these inputs
          */
         Object evaluate(Map<String, Object> variables);
+
+        /**
+         * The rules of a decision table that match the inputs, in the table's order, each with the description its
+         * author wrote; with hit policy FIRST the first of them decided. Empty when none matches or the decision is
+         * not a table, and from a decision that cannot tell (such as a fixed answer in a test).
+         *
+         * @throws DecisionFailedException when a FEEL text fails on these inputs
+         */
+        default List<MatchedRule> matchedRules(Map<String, Object> variables) {
+            return List.of();
+        }
+    }
+
+    /** A rule of a decision table: its id and its description, empty when the author wrote none. */
+    record MatchedRule(String id, String description) {
     }
 
     /** A decision failed on the given inputs. */

@@ -59,10 +59,10 @@ class OrderStatusTest {
     void movesOnlyAlongTheDocumentedTransitions(OrderStatus from, OrderStatus to) {
         Order order = order(from);
         if (ALLOWED.getOrDefault(from, Set.of()).contains(to)) {
-            order.moveTo(to);
+            order.moveTo(to, Instant.EPOCH);
             assertThat(order.status()).isEqualTo(to);
         } else {
-            assertThatThrownBy(() -> order.moveTo(to)).isInstanceOf(ConflictException.class)
+            assertThatThrownBy(() -> order.moveTo(to, Instant.EPOCH)).isInstanceOf(ConflictException.class)
                     .hasMessageContaining(from.name()).hasMessageContaining(to.name());
             assertThat(order.status()).isEqualTo(from);
         }
@@ -72,7 +72,7 @@ class OrderStatusTest {
     @EnumSource(OrderStatus.class)
     void movingToTheCurrentStatusIsAHarmlessReplay(OrderStatus status) {
         Order order = order(status);
-        order.moveTo(status);
+        order.moveTo(status, Instant.EPOCH);
         assertThat(order.status()).isEqualTo(status);
     }
 

@@ -109,6 +109,19 @@ class OrderTest {
     }
 
     @Test
+    void anOrderIsFinishedWhenItIsCompletedOrRefundedAndNotBefore() {
+        Order shipped = shipped();
+        assertThat(shipped.finishedAt()).isNull();
+        shipped.moveTo(OrderStatus.COMPLETED, NOW.plusSeconds(10));
+        assertThat(shipped.finishedAt()).isEqualTo(NOW.plusSeconds(10));
+
+        Order disputed = disputed();
+        assertThat(disputed.finishedAt()).as("in dispute is not finished").isNull();
+        disputed.disputeSettled(Money.of(400, "EUR"), NOW.plusSeconds(20));
+        assertThat(disputed.finishedAt()).isEqualTo(NOW.plusSeconds(20));
+    }
+
+    @Test
     void refundAndReleaseRecordWhatTheLedgerPostedOnce() {
         Order order = disputed();
         order.refunded(Money.of(400, "EUR"), NOW);
@@ -127,7 +140,7 @@ class OrderTest {
         order.stockChecked(Optional.empty(), NOW);
         order.cardDeclined("declined by the card issuer", NOW);
         order.stockReleased(NOW);
-        order.moveTo(OrderStatus.PAYMENT_DECLINED);
+        order.moveTo(OrderStatus.PAYMENT_DECLINED, Instant.EPOCH);
 
         assertThat(events(order)).containsExactly("ORDER_PLACED", "STOCK_RESERVED", "CARD_DECLINED", "STOCK_RELEASED");
         assertThat(order.timeline().get(2).detail()).isEqualTo("card ending 4242: declined by the card issuer");

@@ -45,8 +45,9 @@ public class DisputeScenario {
     }
 
     /**
-     * As {@link #shippedOrder}, from a seller with no rating yet. Triage decides on the seller's rating, which
-     * every refunded dispute lowers, so a test whose path goes through triage needs a seller of its own.
+     * As {@link #shippedOrder}, from a seller with no history yet. Triage decides on the seller's standing (finished
+     * orders and refunds over 90 days), which every test's orders change, so a test whose path goes through triage
+     * needs a seller of its own.
      */
     public Shipped shippedOrderOfANewSeller(String category, long price) {
         return shippedOrder(fixtures.newUser(Role.SELLER), category, price);

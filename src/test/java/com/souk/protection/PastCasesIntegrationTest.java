@@ -71,7 +71,8 @@ class PastCasesIntegrationTest {
         assertThat(opened.variables()).containsEntry("disputeId", String.valueOf(id))
                 .containsEntry("orderId", String.valueOf(order.orderId())).containsEntry("reason", "NOT_RECEIVED")
                 .containsEntry("requestedRefundMinor", 6_000L).containsEntry("hasTracking", true)
-                .containsEntry("sellerRating", null).containsEntry("buyerPastDisputes", 0L)
+                .containsEntry("sellerOrders90d", 0L).containsEntry("sellerDefectRate", null)
+                .containsEntry("buyerPastDisputes", 0L)
                 .containsEntry("category", "home").containsEntry("amountMinor", 10_000L);
         assertThat(opened.reachedTriage()).isFalse();
         assertThat(opened.requestedRefund()).isEqualTo(Money.of(6_000, "EUR"));

@@ -47,10 +47,11 @@ class AgentDeskController {
     private final Shipments shipments;
     private final Users users;
     private final DecisionForms forms;
+    private final CaseHistories histories;
     private final Clock clock;
 
     AgentDeskController(DisputeTasks tasks, Disputes disputes, OrderAccess orders, OrderTimeline timeline,
-            Shipments shipments, Users users, DecisionForms forms, Clock clock) {
+            Shipments shipments, Users users, DecisionForms forms, CaseHistories histories, Clock clock) {
         this.tasks = tasks;
         this.disputes = disputes;
         this.orders = orders;
@@ -58,6 +59,7 @@ class AgentDeskController {
         this.shipments = shipments;
         this.users = users;
         this.forms = forms;
+        this.histories = histories;
         this.clock = clock;
     }
 
@@ -168,8 +170,7 @@ class AgentDeskController {
         model.addAttribute("names", users.displayNames(List.of(order.buyerId(), order.sellerId())));
         model.addAttribute("shipment", shipments.forOrder(order.id()).orElse(null));
         model.addAttribute("timeline", timeline.of(order.id()));
-        model.addAttribute("buyerDisputes", disputes.countByBuyer(dispute.buyerId()));
-        model.addAttribute("sellerRefunded", disputes.refundedAgainstSeller(dispute.sellerId()));
+        model.addAttribute("history", histories.of(dispute));
         model.addAttribute("form", form);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);

@@ -6,7 +6,6 @@ import com.souk.ordering.OrderAccess;
 import com.souk.protection.Dispute;
 import com.souk.protection.DisputeAccess;
 import com.souk.protection.DisputeReason;
-import com.souk.protection.Disputes;
 import com.souk.protection.OpenDispute;
 import com.souk.protection.RespondToDispute;
 import com.souk.protection.SellerDecision;
@@ -35,16 +34,16 @@ class DisputeApiController {
     private final OpenDispute openDispute;
     private final RespondToDispute respond;
     private final DisputeAccess access;
-    private final Disputes disputes;
+    private final CaseHistories histories;
     private final OrderAccess orders;
     private final Shipments shipments;
 
-    DisputeApiController(OpenDispute openDispute, RespondToDispute respond, DisputeAccess access, Disputes disputes,
-            OrderAccess orders, Shipments shipments) {
+    DisputeApiController(OpenDispute openDispute, RespondToDispute respond, DisputeAccess access,
+            CaseHistories histories, OrderAccess orders, Shipments shipments) {
         this.openDispute = openDispute;
         this.respond = respond;
         this.access = access;
-        this.disputes = disputes;
+        this.histories = histories;
         this.orders = orders;
         this.shipments = shipments;
     }
@@ -97,8 +96,10 @@ class DisputeApiController {
     private DisputeJson json(Dispute d) {
         Order order = orders.byIdForCase(d.orderId());
         Shipment shipment = shipments.forOrder(d.orderId()).orElse(null);
+        CaseHistories.CaseHistory history = histories.of(d);
         return DisputeJson.of(d, new DisputeJson.CaseFile(order.status().name(), order.total(),
                 shipment == null ? null : shipment.carrier(), shipment == null ? null : shipment.trackingNumber(),
-                disputes.countByBuyer(d.buyerId()), disputes.refundedAgainstSeller(d.sellerId())));
+                history.buyerDisputes(), history.sellerRefundedDisputes(), history.sellerStanding().finishedOrders(),
+                history.sellerStanding().defects(), history.sellerStanding().defectRate()));
     }
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
 record DisputeJson(long id, long orderId, long buyerId, long sellerId, String reason, String description,
         Money requestedRefund, String status, SellerResponse sellerResponse, BuyerAnswer buyerAnswer,
         AgentDecision agentDecision, String outcome, Money refund, boolean escalated, Instant openedAt,
-        Instant settledAt, CaseFile caseFile) {
+        Instant settledAt, String autoRefundRule, String autoRefundReason, CaseFile caseFile) {
 
     record SellerResponse(String decision, Money partialRefund, String message) {
     }
@@ -19,9 +19,13 @@ record DisputeJson(long id, long orderId, long buyerId, long sellerId, String re
     record AgentDecision(String outcome, String note) {
     }
 
-    /** What an agent needs beside the dispute: the order's state, its shipment, both parties' history. */
+    /**
+     * What an agent needs beside the dispute: the order's state, its shipment, both parties' history, and the
+     * seller's standing over the last 90 days (finished orders, and defects: refunds the seller did not agree to).
+     */
     record CaseFile(String orderStatus, Money orderTotal, String carrier, String trackingNumber,
-            long buyerDisputes, long sellerRefundedDisputes) {
+            long buyerDisputes, long sellerRefundedDisputes, long sellerFinishedOrders90d, long sellerDefects90d,
+            Double sellerDefectRate90d) {
     }
 
     static DisputeJson of(Dispute d, CaseFile caseFile) {
@@ -31,6 +35,7 @@ record DisputeJson(long id, long orderId, long buyerId, long sellerId, String re
                         d.sellerMessage()),
                 d.offerAccepted() == null ? null : new BuyerAnswer(d.offerAccepted()),
                 d.agentOutcome() == null ? null : new AgentDecision(d.agentOutcome().name(), d.agentNote()),
-                d.outcome(), d.refund(), d.escalated(), d.openedAt(), d.settledAt(), caseFile);
+                d.outcome(), d.refund(), d.escalated(), d.openedAt(), d.settledAt(), d.autoRefundRule(),
+                d.autoRefundReason(), caseFile);
     }
 }

@@ -15,10 +15,16 @@ import org.operaton.bpm.dmn.engine.DmnDecision;
 import org.operaton.bpm.dmn.engine.DmnDecisionResult;
 import org.operaton.bpm.dmn.engine.DmnEngine;
 import org.operaton.bpm.dmn.engine.DmnEngineConfiguration;
+import org.operaton.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
+import org.operaton.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
+import org.operaton.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.operaton.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.operaton.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.operaton.bpm.dmn.engine.impl.hitpolicy.HitPolicyEntry;
+import org.operaton.bpm.model.dmn.Dmn;
+import org.operaton.bpm.model.dmn.DmnModelInstance;
 import org.operaton.bpm.model.dmn.HitPolicy;
+import org.operaton.bpm.model.dmn.instance.Rule;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +40,15 @@ class LocalDecisionTables implements DecisionTables {
 
     private final DmnEngine engine;
 
+    /** The evaluation of the decision table being evaluated on this thread, caught for {@link #matchedRules}. */
+    private final ThreadLocal<DmnDecisionTableEvaluationEvent> lastTable = new ThreadLocal<>();
+
     LocalDecisionTables() {
         DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
                 .createDefaultDmnEngineConfiguration();
         configuration.setFeelEngineFactory(ParseOnceFeelEngine::new);
+        DmnDecisionTableEvaluationListener catcher = lastTable::set;
+        configuration.customPostDecisionTableEvaluationListeners(List.of(catcher));
         this.engine = configuration.buildEngine();
     }
 
@@ -49,7 +60,18 @@ class LocalDecisionTables implements DecisionTables {
         } catch (RuntimeException e) {
             throw new ModelRejectedException(dmn.name(), decisionId, "the decision cannot be read: " + e.getMessage());
         }
-        return new Prepared(decision, shape(decision));
+        return new Prepared(decision, shape(decision), ruleDescriptions(dmn));
+    }
+
+    /** The description of every rule of the file by rule id; the DMN engine itself keeps only ids and labels. */
+    private static Map<String, String> ruleDescriptions(ModelFile dmn) {
+        DmnModelInstance model = Dmn.readModelFromStream(new ByteArrayInputStream(dmn.content()));
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        for (Rule rule : model.getModelElementsByType(Rule.class)) {
+            String text = rule.getDescription() == null ? "" : rule.getDescription().getTextContent();
+            descriptions.put(rule.getId(), text == null ? "" : text.strip());
+        }
+        return descriptions;
     }
 
     /** How a Camunda 8 process stores the result of this decision. */
@@ -70,20 +92,17 @@ class LocalDecisionTables implements DecisionTables {
 
         private final DmnDecision decision;
         private final Shape shape;
+        private final Map<String, String> descriptions;
 
-        Prepared(DmnDecision decision, Shape shape) {
+        Prepared(DmnDecision decision, Shape shape, Map<String, String> descriptions) {
             this.decision = decision;
             this.shape = shape;
+            this.descriptions = descriptions;
         }
 
         @Override
         public Object evaluate(Map<String, Object> variables) {
-            DmnDecisionResult result;
-            try {
-                result = engine.evaluateDecision(decision, variables);
-            } catch (RuntimeException e) {
-                throw new DecisionFailedException(decision.getKey() + ": " + e.getMessage(), e);
-            }
+            DmnDecisionResult result = run(variables);
             if (result.isEmpty()) {
                 return null;
             }
@@ -93,6 +112,33 @@ class LocalDecisionTables implements DecisionTables {
                 return rows;
             }
             return row(result.getResultList().get(0));
+        }
+
+        @Override
+        public List<MatchedRule> matchedRules(Map<String, Object> variables) {
+            lastTable.remove();
+            try {
+                run(variables);
+                DmnDecisionTableEvaluationEvent table = lastTable.get();
+                if (table == null || !table.getDecision().getKey().equals(decision.getKey())) {
+                    return List.of();
+                }
+                List<MatchedRule> matched = new ArrayList<>();
+                for (DmnEvaluatedDecisionRule rule : table.getMatchingRules()) {
+                    matched.add(new MatchedRule(rule.getId(), descriptions.getOrDefault(rule.getId(), "")));
+                }
+                return matched;
+            } finally {
+                lastTable.remove();
+            }
+        }
+
+        private DmnDecisionResult run(Map<String, Object> variables) {
+            try {
+                return engine.evaluateDecision(decision, variables);
+            } catch (RuntimeException e) {
+                throw new DecisionFailedException(decision.getKey() + ": " + e.getMessage(), e);
+            }
         }
 
         private Object row(Map<String, Object> outputs) {

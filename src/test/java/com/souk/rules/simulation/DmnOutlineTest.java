@@ -20,7 +20,7 @@ class DmnOutlineTest {
         assertThat(bundled("dispute-windows.dmn")).extracting(DmnOutline.Decision::id)
                 .containsExactly("seller-response-window", "buyer-answer-window", "agent-sla");
         assertThat(bundled("dispute-triage.dmn").get(0).reads()).containsExactlyInAnyOrder("reason",
-                "requestedRefundMinor", "hasTracking", "sellerRating", "buyerPastDisputes");
+                "requestedRefundMinor", "hasTracking", "sellerOrders90d", "sellerDefectRate", "buyerPastDisputes");
         assertThat(bundled("protection-periods.dmn").get(0).reads()).containsExactlyInAnyOrder("category",
                 "amountMinor");
         assertThat(bundled("commission.dmn").get(0).name()).isEqualTo("Commission rate");

@@ -48,7 +48,8 @@ final class PastCaseFixtures {
         variables.put("reason", reason);
         variables.put("requestedRefundMinor", requested);
         variables.put("hasTracking", true);
-        variables.put("sellerRating", null);
+        variables.put("sellerOrders90d", 0L);
+        variables.put("sellerDefectRate", null);
         variables.put("buyerPastDisputes", 0L);
         return new DisputeCase(id, order.orderId(), variables, openedAt,
                 Money.of(requested, order.total().currency()), null, null, triage, order);

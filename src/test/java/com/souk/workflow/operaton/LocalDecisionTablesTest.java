@@ -3,6 +3,7 @@ package com.souk.workflow.operaton;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.souk.workflow.DecisionTables;
 import com.souk.workflow.DecisionTables.Decision;
 import com.souk.workflow.DecisionTables.DecisionFailedException;
 import com.souk.workflow.ModelFile;
@@ -29,14 +30,15 @@ class LocalDecisionTablesTest {
                 "category", category);
     }
 
-    private static Map<String, Object> dispute(String reason, long requested, boolean tracking, Double rating,
-            long pastDisputes) {
+    private static Map<String, Object> dispute(String reason, long requested, boolean tracking, Long sellerOrders,
+            Double defectRate, long pastDisputes) {
         Map<String, Object> variables = new HashMap<>(order("home", 10_000L));
         variables.put("disputeId", "9");
         variables.put("reason", reason);
         variables.put("requestedRefundMinor", requested);
         variables.put("hasTracking", tracking);
-        variables.put("sellerRating", rating);
+        variables.put("sellerOrders90d", sellerOrders);
+        variables.put("sellerDefectRate", defectRate);
         variables.put("buyerPastDisputes", pastDisputes);
         return variables;
     }
@@ -65,25 +67,48 @@ class LocalDecisionTablesTest {
     @Test
     void disputeWindowsComeFromOneFileWithThreeDecisions() throws IOException {
         assertThat(bundled("dispute-windows.dmn", "seller-response-window")
-                .evaluate(dispute("NOT_RECEIVED", 100, true, 4.0, 0))).isEqualTo("P3D");
+                .evaluate(dispute("NOT_RECEIVED", 100, true, 20L, 0.0, 0))).isEqualTo("P3D");
         assertThat(bundled("dispute-windows.dmn", "seller-response-window")
-                .evaluate(dispute("NOT_AS_DESCRIBED", 100, true, 4.0, 0))).isEqualTo("P5D");
+                .evaluate(dispute("NOT_AS_DESCRIBED", 100, true, 20L, 0.0, 0))).isEqualTo("P5D");
         assertThat(bundled("dispute-windows.dmn", "buyer-answer-window")
-                .evaluate(dispute("NOT_AS_DESCRIBED", 100, true, 4.0, 0))).isEqualTo("P3D");
-        assertThat(bundled("dispute-windows.dmn", "agent-sla").evaluate(dispute("NOT_RECEIVED", 50_001, true, null, 0)))
+                .evaluate(dispute("NOT_AS_DESCRIBED", 100, true, 20L, 0.0, 0))).isEqualTo("P3D");
+        assertThat(bundled("dispute-windows.dmn", "agent-sla").evaluate(dispute("NOT_RECEIVED", 50_001, true, 0L, null, 0)))
                 .isEqualTo("P1D");
-        assertThat(bundled("dispute-windows.dmn", "agent-sla").evaluate(dispute("NOT_RECEIVED", 50_000, true, null, 0)))
+        assertThat(bundled("dispute-windows.dmn", "agent-sla").evaluate(dispute("NOT_RECEIVED", 50_000, true, 0L, null, 0)))
                 .isEqualTo("P2D");
     }
 
     @Test
-    void triageReadsTrackingRatingAndPastDisputesWithAMissingRatingAsUnknown() throws IOException {
+    void triageLooksAtTheDefectRateOnlyOnceTheSellerHasTenFinishedOrders() throws IOException {
         Decision triage = bundled("dispute-triage.dmn", "dispute-triage");
-        assertThat(triage.evaluate(dispute("NOT_AS_DESCRIBED", 5_000, true, null, 0))).isEqualTo("AGENT_REVIEW");
-        assertThat(triage.evaluate(dispute("NOT_AS_DESCRIBED", 5_000, true, 2.5, 0))).isEqualTo("AUTO_REFUND");
-        assertThat(triage.evaluate(dispute("NOT_RECEIVED", 5_000, false, 4.5, 0))).isEqualTo("AUTO_REFUND");
-        assertThat(triage.evaluate(dispute("NOT_AS_DESCRIBED", 2_000, true, 4.5, 0))).isEqualTo("AUTO_REFUND");
-        assertThat(triage.evaluate(dispute("NOT_AS_DESCRIBED", 1_000, true, 2.0, 3))).isEqualTo("AGENT_REVIEW");
+        assertThat(triage.evaluate(dispute("NOT_AS_DESCRIBED", 5_000, true, 0L, null, 0))).isEqualTo("AGENT_REVIEW");
+        assertThat(triage.evaluate(dispute("NOT_AS_DESCRIBED", 5_000, true, 1L, 1.0, 0)))
+                .as("one refund out of one finished order is no evidence").isEqualTo("AGENT_REVIEW");
+        assertThat(triage.evaluate(dispute("NOT_AS_DESCRIBED", 5_000, true, 9L, 0.5, 0))).isEqualTo("AGENT_REVIEW");
+        assertThat(triage.evaluate(dispute("NOT_AS_DESCRIBED", 5_000, true, 10L, 0.1, 0))).isEqualTo("AGENT_REVIEW");
+        assertThat(triage.evaluate(dispute("NOT_AS_DESCRIBED", 5_000, true, 10L, 0.2, 0))).isEqualTo("AUTO_REFUND");
+        assertThat(triage.evaluate(dispute("NOT_RECEIVED", 5_000, false, 40L, 0.0, 0))).isEqualTo("AUTO_REFUND");
+        assertThat(triage.evaluate(dispute("NOT_AS_DESCRIBED", 2_000, true, 40L, 0.0, 0))).isEqualTo("AUTO_REFUND");
+        assertThat(triage.evaluate(dispute("NOT_AS_DESCRIBED", 1_000, true, 40L, 0.5, 3))).isEqualTo("AGENT_REVIEW");
+    }
+
+    @Test
+    void matchedRulesNameTheRuleThatDecidedWithItsDescription() throws IOException {
+        Decision triage = bundled("dispute-triage.dmn", "dispute-triage");
+        List<DecisionTables.MatchedRule> smallClaim = triage.matchedRules(dispute("NOT_AS_DESCRIBED", 1_500, true, 0L,
+                null, 0));
+        assertThat(smallClaim).extracting(DecisionTables.MatchedRule::id).first().isEqualTo("Rule_Triage_SmallClaim");
+        assertThat(smallClaim.get(0).description()).startsWith("Small claims up to the auto-refund limit");
+        assertThat(triage.matchedRules(dispute("NOT_AS_DESCRIBED", 5_000, true, 12L, 0.25, 0)))
+                .extracting(DecisionTables.MatchedRule::id).first().isEqualTo("Rule_Triage_HighDefectRate");
+        assertThat(triage.matchedRules(dispute("NOT_AS_DESCRIBED", 5_000, true, 1L, 1.0, 0)))
+                .extracting(DecisionTables.MatchedRule::id).first().isEqualTo("Rule_Triage_Default");
+
+        Decision only = tables.prepare(ModelFile.of("only.dmn", table("only", "UNIQUE", "", outputs("tag", "string"),
+                rule("\"books\"", "\"B\""))), "only");
+        assertThat(only.matchedRules(order("toys", 1L))).isEmpty();
+        assertThat(only.matchedRules(order("books", 1L))).singleElement()
+                .satisfies(rule -> assertThat(rule.description()).isEmpty());
     }
 
     @Test
