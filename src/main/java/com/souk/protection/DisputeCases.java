@@ -22,6 +22,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Past disputes as rule simulations replay them: the variables the DisputeOpened message gave the process, over
  * those of the order, and how the dispute went (outcome, refund, and what triage decided where it got that far).
+ * Kept on JdbcClient: a read model over every dispute of a period with a subquery on the timeline per row, replayed
+ * and thrown away; loading each dispute as an aggregate would add a query per dispute and guard nothing.
  */
 @Repository
 public class DisputeCases {
