@@ -52,7 +52,7 @@ class SellerAndAgentE2ETest {
     @Test
     void sellerShipsAndContestsAgentRefundsPartOfItAndPayoutsShowTheRefundAndTheRelease() {
         String buyer = fixtures.newUser(Role.BUYER);
-        // A seller without refunded disputes: below 3 stars, triage would refund without an agent.
+        // A seller of its own, so that no other test's refunds stand in the seller's record.
         String seller = fixtures.newUser(Role.SELLER);
         Product product = fixtures.product(seller, "home", PRICE, 3);
         long orderId = api.post(buyer, "/api/orders", Fixtures.checkout(product.id(), 1, Fixtures.GOOD_CARD)).body()
