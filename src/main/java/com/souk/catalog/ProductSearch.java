@@ -99,7 +99,7 @@ public class ProductSearch {
 
     private List<Product> inRankOrder(List<Long> ids) {
         Map<Long, Product> found = products.byIds(ids).stream().collect(Collectors.toMap(Product::id, p -> p));
-        // Products are never deleted; the filter only covers one vanishing between the two queries all the same.
+        // Products are never deleted; should one be missing all the same, it is left out rather than shown as null.
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
