@@ -1,10 +1,11 @@
 package com.souk.catalog;
 
 import com.souk.common.BusinessRuleException;
+import com.souk.common.ConflictException;
 import com.souk.common.Money;
 import com.souk.common.NotFoundException;
 import java.time.Clock;
-import java.util.Locale;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,24 +33,36 @@ public class ProductListings {
 
     @Transactional
     public Product create(long sellerId, NewListing listing) {
-        if (products.existsWithTitle(sellerId, listing.title().trim())) {
-            throw new BusinessRuleException("You already list a product titled '" + listing.title().trim() + "'.");
+        Product product = Product.list(sellerId, listing.title(), listing.description(), listing.category(),
+                Money.of(listing.priceMinor(), CURRENCY), listing.stock(), clock.instant());
+        if (products.existsWithTitle(sellerId, product.title())) {
+            throw new BusinessRuleException("You already list a product titled '" + product.title() + "'.");
         }
-        long id = products.insert(sellerId, listing.title().trim(), listing.description().trim(),
-                listing.category().trim().toLowerCase(Locale.ROOT), Money.of(listing.priceMinor(), CURRENCY),
-                listing.stock(), clock.instant());
-        return products.byId(id).orElseThrow();
+        return products.save(product);
     }
 
+    /**
+     * Applies the change to the seller's own product. Written before returning, so that an edit racing another
+     * one or a reservation of the same product is refused here, as a conflict, rather than failing at commit.
+     */
     @Transactional
     public Product change(long sellerId, long productId, ListingChange change) {
-        Product p = products.byId(productId).filter(found -> found.sellerId() == sellerId)
+        Product p = products.byId(productId).filter(found -> found.listedBy(sellerId))
                 .orElseThrow(() -> new NotFoundException("You have no product " + productId + "."));
-        Product changed = new Product(p.id(), p.sellerId(), p.title(),
-                change.description() != null ? change.description().trim() : p.description(), p.category(),
-                change.priceMinor() != null ? Money.of(change.priceMinor(), p.price().currency()) : p.price(),
-                change.stock() != null ? change.stock() : p.stock(), p.createdAt());
-        products.update(changed);
-        return changed;
+        if (change.description() != null) {
+            p.describe(change.description());
+        }
+        if (change.priceMinor() != null) {
+            p.reprice(Money.of(change.priceMinor(), p.price().currency()));
+        }
+        if (change.stock() != null) {
+            p.restock(change.stock());
+        }
+        try {
+            return products.saveAndFlush(p);
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            throw new ConflictException("Product " + productId + " changed while you were editing it (an order may"
+                    + " have taken stock); open it again to see what it is now.");
+        }
     }
 }

@@ -3,10 +3,18 @@ package com.souk.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Finds products by text and category and orders them as the storefront asks; see {@link Ranking} for how. */
+/**
+ * Finds products by text and category and orders them as the storefront asks; see {@link Ranking} for how. Kept on
+ * JdbcClient: the ranking is arithmetic over the products joined with their rating counters, with filters and
+ * orderings chosen per request, which reads plainly as SQL assembled here and badly as JPQL or criteria. The query
+ * picks one page of ids in rank order; the products themselves are then loaded as entities by {@link Products}.
+ */
 @Component
 public class ProductSearch {
 
@@ -17,9 +25,11 @@ public class ProductSearch {
             + " / (cast(? as double precision) + coalesce(r.rating_count, 0)))";
 
     private final JdbcClient jdbc;
+    private final Products products;
 
-    ProductSearch(JdbcClient jdbc) {
+    ProductSearch(JdbcClient jdbc, Products products) {
         this.jdbc = jdbc;
+        this.products = products;
     }
 
     /** How results are ordered. */
@@ -78,13 +88,19 @@ public class ProductSearch {
         pageParams.addAll(orderParams);
         pageParams.add(size);
         pageParams.add((long) page * size);
-        List<Product> content = jdbc.sql("select p.* from products p left join product_ratings r on r.product_id = p.id"
-                + where + order + " limit ? offset ?").params(pageParams).query(Products::map).list();
-        return new Page(content, page, size, total);
+        List<Long> ranked = jdbc.sql("select p.id from products p left join product_ratings r on r.product_id = p.id"
+                + where + order + " limit ? offset ?").params(pageParams).query(Long.class).list();
+        return new Page(inRankOrder(ranked), page, size, total);
     }
 
     public List<String> categories() {
         return jdbc.sql("select distinct category from products order by category").query(String.class).list();
+    }
+
+    private List<Product> inRankOrder(List<Long> ids) {
+        Map<Long, Product> found = products.byIds(ids).stream().collect(Collectors.toMap(Product::id, p -> p));
+        // Products are never deleted; should one be missing all the same, it is left out rather than shown as null.
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     private static void addPrior(List<Object> params) {

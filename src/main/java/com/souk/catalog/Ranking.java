@@ -5,6 +5,10 @@ package com.souk.catalog;
  * hundred reviews averaging 4.8, so ranking uses a Bayesian average instead: every product starts as if it
  * had {@link #PRIOR_WEIGHT} ratings of {@link #PRIOR_MEAN} stars, and its own ratings pull it away from there
  * the more of them it has. Relevance multiplies that by how well the text matched.
+ *
+ * <p>The ranking itself runs in SQL in {@link ProductSearch}, which stays on JdbcClient so that one query orders a
+ * page of products by these constants over their rating counters; nothing here touches the database. The Java
+ * form states the formula once, in words the tests check.
  */
 final class Ranking {
 

@@ -13,6 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Rating aggregates of products and sellers, kept beside the products so that search ranks by them in one
  * query. Each rating adds to a sum and a count as it comes in; nothing is recounted when a page is shown.
  * The reviews module decides what counts as a rating and is the one that adds them.
+ *
+ * <p>Kept on JdbcClient: a rating is two counters moved by one {@code update ... set x = x + ?} statement, so two
+ * ratings arriving at once both count without a lock or a retry; as a versioned entity one of them would fail.
+ * The counters sit in their own tables, not on the products row, so rating never touches a product's version.
  */
 @Service
 public class Ratings {

@@ -2,6 +2,7 @@ package com.souk.messaging;
 
 import com.souk.identity.SoukUser;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /** Everything the user is talking about, orders and product questions together, most recently active first. */
@@ -9,9 +10,11 @@ import org.springframework.stereotype.Service;
 public class Inbox {
 
     private final Conversations conversations;
+    private final ConversationReads reads;
 
-    Inbox(Conversations conversations) {
+    Inbox(Conversations conversations, ConversationReads reads) {
         this.conversations = conversations;
+        this.reads = reads;
     }
 
     /** One conversation in the list and how many of its messages the user has not read. */
@@ -26,6 +29,9 @@ public class Inbox {
 
     public Page of(SoukUser user, int page, int size) {
         MessageText.requirePage(page, size);
-        return new Page(conversations.ofUser(user.id(), page, size), page, size, conversations.countOf(user.id()));
+        List<Conversation> shown = conversations.ofUser(user.id(), page, size);
+        Map<Long, Long> unread = reads.unreadIn(shown.stream().map(Conversation::id).toList(), user.id());
+        return new Page(shown.stream().map(c -> new Entry(c, unread.getOrDefault(c.id(), 0L))).toList(), page, size,
+                conversations.countOf(user.id()));
     }
 }

@@ -6,6 +6,7 @@ import com.souk.identity.SoukUser;
 import com.souk.ordering.Order;
 import com.souk.ordering.OrderAccess;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +20,16 @@ public class OrderMessages {
 
     private final OrderAccess orders;
     private final Conversations conversations;
+    private final Messages messages;
+    private final ConversationReads reads;
     private final Clock clock;
 
-    OrderMessages(OrderAccess orders, Conversations conversations, Clock clock) {
+    OrderMessages(OrderAccess orders, Conversations conversations, Messages messages, ConversationReads reads,
+            Clock clock) {
         this.orders = orders;
         this.conversations = conversations;
+        this.messages = messages;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -38,10 +44,9 @@ public class OrderMessages {
         }
         return conversations.ofOrder(orderId).map(c -> {
             if (party) {
-                conversations.markRead(c.id(), user.id());
+                reads.markRead(c.id(), user.id());
             }
-            return new MessagePage(c, conversations.messages(c.id(), page, size), page, size,
-                    conversations.count(c.id()));
+            return new MessagePage(c, messages.in(c.id(), page, size), page, size, messages.countIn(c.id()));
         }).orElseGet(() -> new MessagePage(null, List.of(), page, size, 0));
     }
 
@@ -52,8 +57,11 @@ public class OrderMessages {
         if (!isParty(user, order)) {
             throw notFound(orderId);
         }
-        Conversation c = conversations.startForOrder(orderId, order.buyerId(), order.sellerId(), clock.instant());
-        return conversations.add(c, user.id(), checked, clock.instant());
+        Instant now = clock.instant();
+        Conversation c = conversations.start(Conversation.aboutOrder(orderId, order.buyerId(), order.sellerId(), now));
+        Message message = messages.save(c.post(user.id(), checked, now));
+        reads.markRead(c.id(), user.id());
+        return message;
     }
 
     private static boolean isParty(SoukUser user, Order order) {

@@ -21,11 +21,16 @@ public class ProductInquiries {
 
     private final Products products;
     private final Conversations conversations;
+    private final Messages messages;
+    private final ConversationReads reads;
     private final Clock clock;
 
-    ProductInquiries(Products products, Conversations conversations, Clock clock) {
+    ProductInquiries(Products products, Conversations conversations, Messages messages, ConversationReads reads,
+            Clock clock) {
         this.products = products;
         this.conversations = conversations;
+        this.messages = messages;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -39,8 +44,8 @@ public class ProductInquiries {
         String checked = MessageText.require(text);
         Product product = product(productId);
         Instant now = clock.instant();
-        Conversation c = conversations.startInquiry(productId, buyer.id(), product.sellerId(), now);
-        return conversations.add(c, buyer.id(), checked, now);
+        Conversation c = conversations.start(Conversation.aboutProduct(productId, buyer.id(), product.sellerId(), now));
+        return write(c, buyer.id(), checked, now);
     }
 
     /** The buyer's own conversation about the product; an empty page while they have not asked anything. */
@@ -57,8 +62,9 @@ public class ProductInquiries {
         List<Conversation> found = conversations.inquiriesOf(user.id());
         Map<Long, String> titles = products.byIds(found.stream().map(Conversation::productId).distinct().toList())
                 .stream().collect(Collectors.toMap(Product::id, Product::title));
+        Map<Long, Long> unread = reads.unreadIn(found.stream().map(Conversation::id).toList(), user.id());
         return found.stream()
-                .map(c -> new Summary(c, titles.get(c.productId()), conversations.unreadIn(c.id(), user.id())))
+                .map(c -> new Summary(c, titles.get(c.productId()), unread.getOrDefault(c.id(), 0L)))
                 .toList();
     }
 
@@ -71,16 +77,23 @@ public class ProductInquiries {
     @Transactional
     public Message reply(SoukUser user, long conversationId, String text) {
         String checked = MessageText.require(text);
-        return conversations.add(partyTo(user, conversationId), user.id(), checked, clock.instant());
+        return write(partyTo(user, conversationId), user.id(), checked, clock.instant());
+    }
+
+    /** Adds the message; writing to a conversation also marks it read for the writer. */
+    private Message write(Conversation c, long senderId, String text, Instant now) {
+        Message message = messages.save(c.post(senderId, text, now));
+        reads.markRead(c.id(), senderId);
+        return message;
     }
 
     private MessagePage page(Conversation c, SoukUser reader, int page, int size) {
-        conversations.markRead(c.id(), reader.id());
-        return new MessagePage(c, conversations.messages(c.id(), page, size), page, size, conversations.count(c.id()));
+        reads.markRead(c.id(), reader.id());
+        return new MessagePage(c, messages.in(c.id(), page, size), page, size, messages.countIn(c.id()));
     }
 
     private Conversation partyTo(SoukUser user, long conversationId) {
-        return conversations.byId(conversationId).filter(c -> c.productId() != null && c.hasParty(user.id()))
+        return conversations.byId(conversationId).filter(c -> c.isInquiry() && c.hasParty(user.id()))
                 .orElseThrow(() -> new NotFoundException("You have no inquiry " + conversationId + "."));
     }
 

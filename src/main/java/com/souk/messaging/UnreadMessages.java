@@ -7,13 +7,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class UnreadMessages {
 
-    private final Conversations conversations;
+    private final ConversationReads reads;
 
-    UnreadMessages(Conversations conversations) {
-        this.conversations = conversations;
+    UnreadMessages(ConversationReads reads) {
+        this.reads = reads;
     }
 
     public long unreadFor(SoukUser user) {
-        return conversations.unread(user.id());
+        return reads.unread(user.id());
     }
 }

@@ -14,6 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
  * or part of it, however decided) counts as one 1-star rating; one rejected in the seller's favour counts
  * nothing, and that buyer may still review the completed order. It runs in the settling transaction, so a
  * failure here retries the settlement instead of losing the rating, and each dispute counts once.
+ *
+ * <p>Kept on JdbcClient: dispute_ratings is an insert-once record keyed by the dispute, and the insert's
+ * {@code on conflict do nothing} answering 0 rows is how a replayed settlement learns it counted already; an entity
+ * would need a lookup first and still race.
  */
 @Component
 class DisputeOutcomeRatings {

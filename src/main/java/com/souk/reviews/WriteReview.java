@@ -8,15 +8,15 @@ import com.souk.ordering.OrderAccess;
 import com.souk.ordering.OrderItem;
 import com.souk.ordering.OrderStatus;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The buyer reviews a completed order, once, while the invitation is open. The product stars go to every
- * product of the order, the seller stars to its seller; both aggregates move in the same transaction.
+ * product of the order, the seller stars to its seller; both aggregates move in the same transaction. The review's
+ * one key per order is what refuses a second review written at the same moment as the first.
  */
 @Service
 public class WriteReview {
@@ -47,21 +47,16 @@ public class WriteReview {
         if (reviews.byOrder(orderId).isPresent()) {
             throw alreadyReviewed(orderId);
         }
-        Instant now = clock.instant();
-        if (!invitation.openAt(now)) {
-            throw new ConflictException("The review window of order " + orderId + " closed on "
-                    + invitation.reviewBy() + "; reviews are no longer taken for it.");
-        }
         List<Long> productIds = order.items().stream().map(OrderItem::productId).distinct().toList();
-        String body = text == null || text.isBlank() ? null : text;
+        Review review = invitation.review(buyer.id(), productRating, sellerRating, text, productIds, clock.instant());
         try {
-            reviews.insert(orderId, buyer.id(), order.sellerId(), productRating, sellerRating, body, productIds, now);
-        } catch (DuplicateKeyException sameOrderAtTheSameMoment) {
+            review = reviews.save(review);
+        } catch (DataIntegrityViolationException sameOrderAtTheSameMoment) {
             throw alreadyReviewed(orderId);
         }
         ratings.rateProducts(productIds, productRating);
         ratings.rateSeller(order.sellerId(), sellerRating);
-        return reviews.byOrder(orderId).orElseThrow();
+        return review;
     }
 
     private static ConflictException alreadyReviewed(long orderId) {

@@ -1,7 +1,7 @@
 package com.souk.reviews.process;
 
 import com.souk.ordering.PurchaseProcess;
-import com.souk.reviews.ReviewInvitations;
+import com.souk.reviews.InviteReview;
 import com.souk.workflow.Job;
 import com.souk.workflow.JobHandler;
 import java.util.Map;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class InviteReviewHandler implements JobHandler {
 
-    private final ReviewInvitations invitations;
+    private final InviteReview invitations;
 
-    InviteReviewHandler(ReviewInvitations invitations) {
+    InviteReviewHandler(InviteReview invitations) {
         this.invitations = invitations;
     }
 
