@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -23,6 +24,7 @@ public interface Products extends Repository<Product, Long> {
         return findById(id);
     }
 
+    @Query("select p from Product p where p.id in :ids order by p.id")
     List<Product> findByIdInOrderById(Collection<Long> ids);
 
     /** The products of these ids that exist, by id. */
@@ -33,6 +35,7 @@ public interface Products extends Repository<Product, Long> {
         return findByIdInOrderById(ids);
     }
 
+    @Query("select p from Product p where p.sellerId = :sellerId order by p.id desc")
     List<Product> findBySellerIdOrderByIdDesc(long sellerId, Pageable page);
 
     /** A seller's own listings, newest first. */
@@ -40,12 +43,14 @@ public interface Products extends Repository<Product, Long> {
         return findBySellerIdOrderByIdDesc(sellerId, Pageable.ofSize(size).withPage(page));
     }
 
+    @Query("select count(p) from Product p where p.sellerId = :sellerId")
     long countBySellerId(long sellerId);
 
     default long countOfSeller(long sellerId) {
         return countBySellerId(sellerId);
     }
 
+    @Query("select count(p) > 0 from Product p where p.sellerId = :sellerId and p.title = :title")
     boolean existsBySellerIdAndTitle(long sellerId, String title);
 
     default boolean existsWithTitle(long sellerId, String title) {

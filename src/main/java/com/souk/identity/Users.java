@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** The user accounts, handed out as signed-in principals ({@link SoukUser}). */
@@ -12,10 +13,12 @@ public interface Users extends Repository<Account, Long> {
 
     Account save(Account account);
 
+    @Query("select a from Account a where a.username = :username")
     Optional<Account> findByUsername(String username);
 
     Optional<Account> findById(long id);
 
+    @Query("select a from Account a where a.id in :ids")
     List<Account> findByIdIn(Collection<Long> ids);
 
     long count();

@@ -20,12 +20,14 @@ public interface Conversations extends Repository<Conversation, Long> {
         return findById(id);
     }
 
+    @Query("select c from Conversation c where c.orderId = :orderId")
     Optional<Conversation> findByOrderId(long orderId);
 
     default Optional<Conversation> ofOrder(long orderId) {
         return findByOrderId(orderId);
     }
 
+    @Query("select c from Conversation c where c.productId = :productId and c.buyerId = :buyerId")
     Optional<Conversation> findByProductIdAndBuyerId(long productId, long buyerId);
 
     default Optional<Conversation> inquiry(long productId, long buyerId) {

@@ -17,6 +17,7 @@ public interface Orders extends Repository<Order, Long> {
         return findById(id);
     }
 
+    @Query("select o from Order o where o.buyerId = :buyerId order by o.id desc")
     List<Order> findByBuyerIdOrderByIdDesc(long buyerId, Pageable page);
 
     /** Newest first. */
@@ -24,6 +25,7 @@ public interface Orders extends Repository<Order, Long> {
         return findByBuyerIdOrderByIdDesc(buyerId, Pageable.ofSize(size).withPage(page));
     }
 
+    @Query("select o from Order o where o.sellerId = :sellerId order by o.id desc")
     List<Order> findBySellerIdOrderByIdDesc(long sellerId, Pageable page);
 
     /** Newest first. */
@@ -42,12 +44,14 @@ public interface Orders extends Repository<Order, Long> {
         return toShipFirst(sellerId, Pageable.ofSize(size).withPage(page));
     }
 
+    @Query("select count(o) from Order o where o.sellerId = :sellerId")
     long countBySellerId(long sellerId);
 
     default long countOfSeller(long sellerId) {
         return countBySellerId(sellerId);
     }
 
+    @Query("select count(o) from Order o where o.sellerId = :sellerId and o.finishedAt >= :since")
     long countBySellerIdAndFinishedAtGreaterThanEqual(long sellerId, java.time.Instant since);
 
     /** The seller's orders completed, refunded or partly refunded at or after the instant. */

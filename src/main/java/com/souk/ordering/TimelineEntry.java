@@ -10,12 +10,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /**
  * One thing that happened to an order (table order_events). Never changed once written. The code is kept as text:
- * an entry an older Souk wrote may name an event this one no longer knows.
+ * an entry an older Souk wrote may name an event this one no longer knows. Immutable to Hibernate as well, so a flush
+ * does not compare every entry of a loaded timeline with a snapshot of it.
  */
 @Entity
+@Immutable
 @Table(name = "order_events")
 public class TimelineEntry {
 

@@ -20,6 +20,7 @@ public interface Disputes extends Repository<Dispute, Long> {
         return findById(id);
     }
 
+    @Query("select d from Dispute d where d.orderId = :orderId")
     Optional<Dispute> findByOrderId(long orderId);
 
     default Optional<Dispute> byOrder(long orderId) {
@@ -37,8 +38,10 @@ public interface Disputes extends Repository<Dispute, Long> {
         return againstSeller(sellerId, Pageable.ofSize(size).withPage(page));
     }
 
+    @Query("select d from Dispute d where d.outcome = :outcome order by d.settledAt desc, d.id desc")
     List<Dispute> findByOutcomeOrderBySettledAtDescIdDesc(String outcome, Pageable page);
 
+    @Query("select count(d) from Dispute d where d.outcome = :outcome")
     long countByOutcome(String outcome);
 
     /** Disputes dispute triage refunded without an agent, the latest first. */
@@ -51,12 +54,14 @@ public interface Disputes extends Repository<Dispute, Long> {
         return countByOutcome(OrderEvent.AUTO_REFUNDED_BY_TRIAGE.name());
     }
 
+    @Query("select count(d) from Dispute d where d.sellerId = :sellerId")
     long countBySellerId(long sellerId);
 
     default long countAgainstSeller(long sellerId) {
         return countBySellerId(sellerId);
     }
 
+    @Query("select count(d) from Dispute d where d.buyerId = :buyerId")
     long countByBuyerId(long buyerId);
 
     default long countByBuyer(long buyerId) {

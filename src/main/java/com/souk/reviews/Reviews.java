@@ -12,6 +12,7 @@ public interface Reviews extends Repository<Review, Long> {
     /** @throws org.springframework.dao.DataIntegrityViolationException when the order already has a review */
     Review save(Review review);
 
+    @Query("select r from Review r where r.orderId = :orderId")
     Optional<Review> findByOrderId(long orderId);
 
     default Optional<Review> byOrder(long orderId) {
