@@ -23,12 +23,18 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.hibernate.Hibernate;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.ListIndexBase;
 
 /**
@@ -126,6 +132,17 @@ public class Order {
     @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<TimelineEntry> timeline = new ArrayList<>();
+
+    /**
+     * The codes on the timeline when the order was read, comma-separated, in the same statement: a process step
+     * that runs again finds its entry here without loading the timeline (new entries queue on the unread list).
+     */
+    @Formula("(select string_agg(e.event, ',') from order_events e where e.order_id = id)")
+    private String eventsWhenRead;
+
+    /** Codes recorded since the order was read. */
+    @Transient
+    private final Set<String> eventsSinceRead = new HashSet<>();
 
     protected Order() {
     }
@@ -291,13 +308,23 @@ public class Order {
     /** Adds an entry to the timeline. */
     void record(OrderEvent event, String detail, Instant at) {
         timeline.add(new TimelineEntry(this, event, detail, at));
+        eventsSinceRead.add(event.name());
     }
 
     /** Adds an entry unless the timeline has one of that event already: process steps run at least once. */
     void recordOnce(OrderEvent event, String detail, Instant at) {
-        if (timeline.stream().noneMatch(e -> e.is(event))) {
+        if (!hasRecorded(event)) {
             record(event, detail, at);
         }
+    }
+
+    /** Whether the timeline has an entry of the event, read from the timeline only when it is loaded already. */
+    boolean hasRecorded(OrderEvent event) {
+        if (Hibernate.isInitialized(timeline)) {
+            return timeline.stream().anyMatch(e -> e.is(event));
+        }
+        return eventsSinceRead.contains(event.name())
+                || (eventsWhenRead != null && Arrays.asList(eventsWhenRead.split(",")).contains(event.name()));
     }
 
     static Instant after(Instant from, String iso) {

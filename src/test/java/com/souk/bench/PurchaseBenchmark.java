@@ -45,6 +45,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PurchaseBenchmark {
 
     private static final int PURCHASES = Integer.getInteger("bench.purchases", 20_000);
+    /**
+     * Purchases run, and not measured, before the measured ones: the JIT compiles the purchase path's code while
+     * they run. Without them a short run charged 15 % of its JVM CPU to compiler threads (JFR, 3 000 purchases),
+     * a cost paid once per process that made runs of different lengths disagree.
+     */
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 1_000);
     private static final int CHECKOUT_SECONDS = Integer.getInteger("bench.checkoutSeconds", 30);
     private static final int BUYERS = 50;
     private static final int PRODUCTS = 50;
@@ -97,7 +103,11 @@ class PurchaseBenchmark {
         Product product = catalog.get(0);
         List<SoukUser> buyers = IntStream.range(0, BUYERS).mapToObj(i -> fixtures.user(fixtures.newUser(Role.BUYER)))
                 .toList();
-        Throughput throughput = runPurchases(catalog, buyers);
+        if (WARMUP > 0) {
+            runPurchases(catalog, buyers, WARMUP);
+        }
+        result.put("warmupPurchases", WARMUP);
+        Throughput throughput = runPurchases(catalog, buyers, PURCHASES);
         result.putAll(throughput.asMap());
         result.put("dbTransactionsPerPurchase", round(throughput.dbCommits / (double) PURCHASES));
         double ratio = throughput.purchasesPerSecond() * (throughput.dbCommits / (double) PURCHASES) / commitRate;
@@ -188,8 +198,13 @@ class PurchaseBenchmark {
         }
     }
 
-    private Throughput runPurchases(List<Product> catalog, List<SoukUser> buyers) throws Exception {
+    /** Runs this many purchases to their end; counts only what they did, not the purchases of an earlier run. */
+    private Throughput runPurchases(List<Product> catalog, List<SoukUser> buyers, int purchases) throws Exception {
         SoukUser seller = fixtures.user("sam");
+        long completedBefore = countIn("COMPLETED");
+        long refundedBefore = countIn("REFUNDED");
+        long declinedBefore = countIn("PAYMENT_DECLINED");
+        long finishedBefore = completedBefore + refundedBefore + declinedBefore;
         long jobsBefore = jobCount();
         long handlerRunsBefore = handlerRuns();
         long commitsBefore = databaseCommits();
@@ -199,7 +214,7 @@ class PurchaseBenchmark {
         long start = System.nanoTime();
         java.util.concurrent.ScheduledExecutorService vacuum = vacuumEveryTenSeconds();
         ExecutorService drivers = Executors.newFixedThreadPool(DRIVERS);
-        for (int i = 0; i < PURCHASES; i++) {
+        for (int i = 0; i < purchases; i++) {
             int n = i;
             drivers.submit(() -> {
                 if (n % 20 == 0) {
@@ -215,8 +230,8 @@ class PurchaseBenchmark {
         while (System.nanoTime() < deadline) {
             int moved = shipReady(seller, sweepers) + confirmOrDispute(sweepers);
             moved += acceptDisputes(seller, sweepers);
-            finished.set(countIn("COMPLETED", "REFUNDED", "PAYMENT_DECLINED"));
-            if (finished.get() >= PURCHASES && drivers.isTerminated()) {
+            finished.set(countIn("COMPLETED", "REFUNDED", "PAYMENT_DECLINED") - finishedBefore);
+            if (finished.get() >= purchases && drivers.isTerminated()) {
                 break;
             }
             if (moved == 0) {
@@ -227,8 +242,8 @@ class PurchaseBenchmark {
         vacuum.shutdownNow();
         double seconds = (System.nanoTime() - start) / 1e9;
         CpuMeter.Usage cpu = CpuMeter.read().since(cpuBefore);
-        return new Throughput(PURCHASES, countIn("COMPLETED"), countIn("REFUNDED"),
-                countIn("PAYMENT_DECLINED"), seconds, jobCount() - jobsBefore, handlerRuns() - handlerRunsBefore,
+        return new Throughput(purchases, countIn("COMPLETED") - completedBefore, countIn("REFUNDED") - refundedBefore,
+                countIn("PAYMENT_DECLINED") - declinedBefore, seconds, jobCount() - jobsBefore, handlerRuns() - handlerRunsBefore,
                 databaseCommits() - commitsBefore, statements.souk.get() - soukBefore,
                 statements.engine.get() - engineBefore, cpu);
     }
@@ -417,14 +432,14 @@ class PurchaseBenchmark {
 
     private static String summary(Map<String, Object> r, Throughput t) {
         return String.format(java.util.Locale.ROOT,
-                "%d purchases (%d completed, %d refunded after a dispute, %d declined) finished in %.1f s: %.1f purchases/s "
+                "After %s warm-up purchases, %d purchases (%d completed, %d refunded after a dispute, %d declined) finished in %.1f s: %.1f purchases/s "
                         + "end to end; %.1f engine jobs created/s (%.2f per purchase, timers included), %.1f job handler runs/s. CPU per "
                         + "purchase: %.1f ms in Souk's JVM, %.1f ms in PostgreSQL (machine %.0f%% busy, %.0f%% stolen), so "
                         + "this machine's cores could finish at most %.0f purchases/s. Placed to payment held: %s ms. The database commits %.0f "
                         + "one-row transactions/s here; a purchase costs %.1f database transactions, so the run used %.0f%% "
                         + "of what this machine can commit; it sends %.1f SQL statements (%.1f Souk's, %.1f the engine's). Checkout under %d concurrent buyers: %s requests, %s errors, "
                         + "latency %s ms, CPU per request %s ms in the JVM and %s ms in PostgreSQL. Ledger balanced: %s.",
-                t.completed + t.refunded + t.declined, t.completed, t.refunded, t.declined, t.seconds,
+                r.get("warmupPurchases"), t.completed + t.refunded + t.declined, t.completed, t.refunded, t.declined, t.seconds,
                 t.purchasesPerSecond(), t.jobs / t.seconds, t.jobs / (double) t.purchases, t.handlerRuns / t.seconds,
                 t.cpu.jvmMillis() / t.purchases, t.cpu.postgresMillis() / t.purchases, 100 * t.cpu.machineBusy(),
                 100 * t.cpu.machineSteal(), t.cpuBound(), r.get("placedToHeldMs"), r.get("dbCommitsPerSecond"),

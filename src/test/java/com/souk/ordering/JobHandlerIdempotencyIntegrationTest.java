@@ -50,6 +50,12 @@ class JobHandlerIdempotencyIntegrationTest {
     @Autowired
     EngineClock clock;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagers;
+
     @AfterEach
     void backToRealTime() {
         clock.reset();
@@ -113,6 +119,30 @@ class JobHandlerIdempotencyIntegrationTest {
         assertThat(fixtures.stockOf(pot.id())).isEqualTo(4);
         assertThat(ledger.postingsFor(id)).isEmpty();
         assertThat(timeline.of(id).stream().filter(e -> e.event().equals("PAYMENT_DECLINED"))).hasSize(1);
+    }
+
+    @Test
+    void aStepRunAgainFindsItsEntryWithoutReadingTheTimeline() {
+        Product jug = fixtures.product("sam", "home", 2_200, 3);
+        long id = placeAndAwait(jug, Fixtures.GOOD_CARD, OrderStatus.AWAITING_SHIPMENT);
+        int entriesBefore = timeline.of(id).size();
+        java.time.Instant now = java.time.Instant.now();
+
+        boolean timelineRead = transaction.execute(tx -> {
+            Order order = orders.byId(id).orElseThrow();
+            order.recordOnce(OrderEvent.PAYMENT_HELD, "held again", now);
+            order.recordOnce(OrderEvent.REVIEW_INVITED, "first time", now);
+            order.recordOnce(OrderEvent.REVIEW_INVITED, "twice in one transaction", now);
+            assertThat(order.hasRecorded(OrderEvent.STOCK_RESERVED)).isTrue();
+            assertThat(order.hasRecorded(OrderEvent.SHIPPED)).isFalse();
+            return entityManagers.getPersistenceUnitUtil().isLoaded(order, "timeline");
+        });
+
+        assertThat(timelineRead).as("timeline loaded by recordOnce").isFalse();
+        List<OrderTimeline.Entry> after = timeline.of(id);
+        assertThat(after).hasSize(entriesBefore + 1);
+        assertThat(after.stream().filter(e -> e.event().equals("PAYMENT_HELD"))).hasSize(1);
+        assertThat(after.get(after.size() - 1).detail()).isEqualTo("first time");
     }
 
     private long placeAndAwait(Product product, String card, OrderStatus status) {
