@@ -4,7 +4,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 @TestConfiguration(proxyBeanMethods = false)
-class TestSupportConfiguration {
+public class TestSupportConfiguration {
 
     @Bean
     Api api() {
@@ -34,6 +34,11 @@ class TestSupportConfiguration {
     @Bean
     Uploads uploads() {
         return new Uploads();
+    }
+
+    @Bean
+    com.souk.workflow.PortContractSteps portContractSteps() {
+        return new com.souk.workflow.PortContractSteps();
     }
 
     @Bean

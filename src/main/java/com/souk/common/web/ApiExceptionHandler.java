@@ -43,6 +43,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(com.souk.common.ServiceUnavailableException.class)
+    ProblemDetail unavailable(com.souk.common.ServiceUnavailableException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again shortly", e.getMessage());
+    }
+
     @ExceptionHandler(FieldErrorException.class)
     ProblemDetail invalidFields(FieldErrorException e) {
         return invalid(e.errors());

@@ -32,6 +32,11 @@ class PageExceptionHandler {
         return page(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
     }
 
+    @ExceptionHandler(com.souk.common.ServiceUnavailableException.class)
+    ModelAndView unavailable(com.souk.common.ServiceUnavailableException e) {
+        return page(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
     static ModelAndView page(HttpStatus status, String message) {
         return new ModelAndView("error", Map.of("status", status.value(), "message", message), status);
     }

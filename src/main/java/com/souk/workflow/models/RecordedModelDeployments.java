@@ -118,7 +118,10 @@ class RecordedModelDeployments implements ModelDeployments {
         }
         List<DeployedModel> deployed = engine.deploy(ANALYST_DEPLOYMENT, List.of(file), false);
         for (DeployedModel model : deployed) {
-            record(model, file, user, comment, action, model.key().equals(rolledBack) ? toVersion : null);
+            // A Camunda 8 cluster answers an unchanged file with the version it has: nothing new to record.
+            if (!records.has(model.kind(), model.key(), model.version())) {
+                record(model, file, user, comment, action, model.key().equals(rolledBack) ? toVersion : null);
+            }
         }
         return deployed;
     }

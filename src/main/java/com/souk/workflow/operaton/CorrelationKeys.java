@@ -1,5 +1,6 @@
 package com.souk.workflow.operaton;
 
+import com.souk.workflow.OnOperaton;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * key through an index, where matching on a variable's value scans every waiting instance's variables; and
  * Cockpit shows and searches the key.
  */
+@OnOperaton
 @Component
 class CorrelationKeys {
 

@@ -1,5 +1,6 @@
 package com.souk.workflow.operaton;
 
+import com.souk.workflow.OnOperaton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * Engine settings that the benchmark (bench/run) showed to matter, each removing work the engine repeated on every
  * job without need.
  */
+@OnOperaton
 @Component
 class EngineTuning extends AbstractProcessEnginePlugin {
 

@@ -3,6 +3,7 @@ package com.souk.workflow.operaton;
 import com.souk.workflow.Job;
 import com.souk.workflow.JobError;
 import com.souk.workflow.JobHandler;
+import com.souk.workflow.OnOperaton;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * Every translated service task delegates here; the job type and headers the translation wrote into the
  * task's properties pick the {@link JobHandler}. It runs on the engine's job executor (async before).
  */
+@OnOperaton
 @Component(JobDispatcher.BEAN_NAME)
 class JobDispatcher implements JavaDelegate {
 

@@ -2,6 +2,7 @@ package com.souk.workflow.operaton;
 
 import com.souk.common.AdjustableClock;
 import com.souk.workflow.EngineClock;
+import com.souk.workflow.OnOperaton;
 import java.time.Duration;
 import java.time.Instant;
 import org.operaton.bpm.engine.ProcessEngine;
@@ -11,6 +12,7 @@ import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Moves Souk's clock and the engine's together, then wakes the job executor so due timers fire now. */
+@OnOperaton
 @Component
 class OperatonClock implements EngineClock {
 

@@ -6,6 +6,7 @@ import com.souk.workflow.DeployedModel;
 import com.souk.workflow.ModelFile;
 import com.souk.workflow.ModelKind;
 import com.souk.workflow.ModelRejectedException;
+import com.souk.workflow.OnOperaton;
 import com.souk.workflow.models.EngineRepository;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Component;
  * Camunda 8 flavour first, against the decisions deployed now and those deployed with them. Forms have no
  * definition query here, so a form's version counts the deployments that held a form with its id.
  */
+@OnOperaton
 @Component
 class OperatonRepository implements EngineRepository {
 

@@ -1,5 +1,6 @@
 package com.souk.workflow.operaton;
 
+import com.souk.workflow.OnOperaton;
 import com.souk.workflow.RunningProcesses;
 import com.souk.workflow.StuckInstance;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
  * Instances on the embedded engine: counted per version and per element, and the stuck ones, whose job failed with no
  * retries left (the engine then raises a failed-job incident).
  */
+@OnOperaton
 @Component
 class OperatonRunningProcesses implements RunningProcesses {
 

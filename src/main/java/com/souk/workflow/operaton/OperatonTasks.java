@@ -2,6 +2,7 @@ package com.souk.workflow.operaton;
 
 import com.souk.common.ConflictException;
 import com.souk.workflow.ConcurrentChangeException;
+import com.souk.workflow.OnOperaton;
 import com.souk.workflow.UserTask;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,7 @@ import org.operaton.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /** User tasks on the embedded engine: list, claim and complete them. */
+@OnOperaton
 @Component
 class OperatonTasks {
 

@@ -2,6 +2,7 @@ package com.souk.workflow.operaton;
 
 import com.souk.workflow.ConcurrentChangeException;
 import com.souk.workflow.MessageNotCorrelatedException;
+import com.souk.workflow.OnOperaton;
 import com.souk.workflow.Workflow;
 import com.souk.workflow.UserTask;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /** The workflow port on the embedded engine; calls join the caller's transaction. */
+@OnOperaton
 @Component
 class OperatonWorkflow implements Workflow {
 

@@ -1,5 +1,6 @@
 package com.souk.workflow.operaton.webapp;
 
+import com.souk.workflow.OnOperaton;
 import java.util.Map;
 import org.operaton.bpm.engine.AuthorizationService;
 import org.operaton.bpm.engine.IdentityService;
@@ -27,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
  * (/agent/tasks), which checks the refund and records the decision on the dispute; completing the task in
  * Tasklist would skip both, so the engine grants agents reading, not working, on tasks.
  */
+@OnOperaton
 @Configuration(proxyBeanMethods = false)
 class WebappConfiguration {
 
