@@ -1,6 +1,5 @@
 package com.souk.catalog;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -11,7 +10,7 @@ import org.springframework.data.repository.Repository;
  * The listings; saving checks the version. Search and its ranking are {@link ProductSearch}, stock taken for
  * orders is {@link StockReservations}.
  */
-public interface Products extends Repository<Product, Long> {
+public interface Products extends Repository<Product, Long>, ProductsById {
 
     Product save(Product product);
 
@@ -22,17 +21,6 @@ public interface Products extends Repository<Product, Long> {
 
     default Optional<Product> byId(long id) {
         return findById(id);
-    }
-
-    @Query("select p from Product p where p.id in :ids order by p.id")
-    List<Product> findByIdInOrderById(Collection<Long> ids);
-
-    /** The products of these ids that exist, by id. */
-    default List<Product> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return findByIdInOrderById(ids);
     }
 
     @Query("select p from Product p where p.sellerId = :sellerId order by p.id desc")

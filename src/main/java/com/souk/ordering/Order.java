@@ -368,4 +368,7 @@ public class Order {
 
     /** What happened to the order, oldest first. */
     public List<TimelineEntry> timeline() { return List.copyOf(timeline); }
+
+    /** Whether the timeline is in memory: always for a new order, after first use for one read from the database. */
+    public boolean timelineLoaded() { return Hibernate.isInitialized(timeline); }
 }

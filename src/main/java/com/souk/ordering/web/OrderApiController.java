@@ -6,6 +6,7 @@ import com.souk.ordering.ConfirmReceipt;
 import com.souk.ordering.ExtendProtection;
 import com.souk.ordering.Order;
 import com.souk.ordering.OrderAccess;
+import com.souk.ordering.OrderStatus;
 import com.souk.ordering.OrderTimeline;
 import com.souk.ordering.Orders;
 import com.souk.ordering.PlaceOrder;
@@ -131,6 +132,7 @@ class OrderApiController {
     }
 
     private OrderJson json(Order order) {
-        return OrderJson.of(order, timeline.of(order.id()), shipments.forOrder(order.id()).orElse(null));
+        boolean notShippedYet = order.status() == OrderStatus.PLACED || order.status() == OrderStatus.AWAITING_SHIPMENT;
+        return OrderJson.of(order, timeline.of(order), notShippedYet ? null : shipments.forOrder(order.id()).orElse(null));
     }
 }
