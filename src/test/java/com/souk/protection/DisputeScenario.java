@@ -72,6 +72,13 @@ public class DisputeScenario {
         return api.post(order.seller(), "/api/disputes/" + disputeId + "/seller-response", body);
     }
 
+    /** Ada claims the task and completes it with the decision; answers the completion's reply. */
+    public Api.Reply decideAsAgent(String task, Map<String, Object> decision) {
+        Api.Reply claimed = api.post("ada", "/api/tasks/" + task + "/claim", null);
+        assertThat(claimed.status()).as(claimed.body().toString()).isEqualTo(200);
+        return api.post("ada", "/api/tasks/" + task + "/completion", decision);
+    }
+
     /** Waits for the "Review dispute" task of this dispute to appear in the agents' list. */
     public String awaitTask(long disputeId) {
         return Eventually.until(() -> taskOf(disputeId), org.hamcrest.Matchers.notNullValue());

@@ -6,6 +6,7 @@ import com.souk.common.ConflictException;
 import com.souk.common.NotFoundException;
 import com.souk.workflow.OnCamunda;
 import com.souk.workflow.UserTask;
+import com.souk.workflow.UserTasks;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.Variable;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  */
 @OnCamunda
 @Component
-class CamundaTasks {
+class CamundaTasks implements UserTasks {
 
     static final int PAGE = 200;
     static final Duration REMEMBER_ASSIGNMENTS = Duration.ofMinutes(1);
@@ -49,7 +50,8 @@ class CamundaTasks {
         this.json = json;
     }
 
-    List<UserTask> open(String candidateGroup, List<String> variables) {
+    @Override
+    public List<UserTask> openTasks(String candidateGroup, List<String> variables) {
         return ClusterCalls.send("search the tasks of " + candidateGroup, client.newUserTaskSearchRequest()
                         .filter(f -> f.candidateGroup(candidateGroup).state(UserTaskState.CREATED))
                         .sort(s -> s.creationDate().asc())
@@ -57,12 +59,14 @@ class CamundaTasks {
                 .items().stream().filter(t -> !completedHere(t.getUserTaskKey())).map(t -> view(t, variables)).toList();
     }
 
-    Optional<UserTask> one(String taskId, List<String> variables) {
+    @Override
+    public Optional<UserTask> openTask(String taskId, List<String> variables) {
         return task(taskId).filter(t -> t.getState() == UserTaskState.CREATED && !completedHere(t.getUserTaskKey()))
                 .map(t -> view(t, variables));
     }
 
-    Optional<String> form(String taskId) {
+    @Override
+    public Optional<String> taskForm(String taskId) {
         Optional<Long> key = key(taskId);
         if (key.isEmpty()) {
             return Optional.empty();
@@ -82,12 +86,14 @@ class CamundaTasks {
         }
     }
 
-    boolean wasCompleted(String taskId) {
+    @Override
+    public boolean wasCompleted(String taskId) {
         return task(taskId).map(t -> t.getState() == UserTaskState.COMPLETED || completedHere(t.getUserTaskKey()))
                 .orElse(false);
     }
 
-    void claim(String taskId, String userId) {
+    @Override
+    public void claim(String taskId, String userId) {
         long key = key(taskId).orElseThrow(() -> new NotFoundException("There is no open task " + taskId + "."));
         String holder = task(taskId).map(this::assignee).orElse(null);
         if (userId.equals(holder)) {
@@ -105,7 +111,8 @@ class CamundaTasks {
         recentAssignments.put(key, new Assignment(userId, clock.instant()));
     }
 
-    void complete(String taskId, String userId, Map<String, Object> variables) {
+    @Override
+    public void complete(String taskId, String userId, Map<String, Object> variables) {
         io.camunda.client.api.search.response.UserTask task = task(taskId)
                 .filter(t -> t.getState() == UserTaskState.CREATED && !completedHere(t.getUserTaskKey()))
                 .orElseThrow(() -> new ConflictException("This task is no longer open."));

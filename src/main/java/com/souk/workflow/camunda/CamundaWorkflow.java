@@ -2,13 +2,10 @@ package com.souk.workflow.camunda;
 
 import com.souk.common.ConflictException;
 import com.souk.workflow.OnCamunda;
-import com.souk.workflow.UserTask;
-import com.souk.workflow.Workflow;
+import com.souk.workflow.TaskDelegatingWorkflow;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ProcessInstanceEvent;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,16 +22,15 @@ import org.springframework.stereotype.Component;
  */
 @OnCamunda
 @Component
-class CamundaWorkflow implements Workflow {
+class CamundaWorkflow extends TaskDelegatingWorkflow {
 
     private static final Logger log = LoggerFactory.getLogger(CamundaWorkflow.class);
 
     private final CamundaClient client;
-    private final CamundaTasks tasks;
 
     CamundaWorkflow(CamundaClient client, CamundaTasks tasks) {
+        super(tasks);
         this.client = client;
-        this.tasks = tasks;
     }
 
     @Override
@@ -59,33 +55,4 @@ class CamundaWorkflow implements Workflow {
         }
     }
 
-    @Override
-    public List<UserTask> openTasks(String candidateGroup, List<String> variables) {
-        return tasks.open(candidateGroup, variables);
-    }
-
-    @Override
-    public Optional<UserTask> openTask(String taskId, List<String> variables) {
-        return tasks.one(taskId, variables);
-    }
-
-    @Override
-    public Optional<String> taskForm(String taskId) {
-        return tasks.form(taskId);
-    }
-
-    @Override
-    public boolean wasCompleted(String taskId) {
-        return tasks.wasCompleted(taskId);
-    }
-
-    @Override
-    public void claim(String taskId, String userId) {
-        tasks.claim(taskId, userId);
-    }
-
-    @Override
-    public void complete(String taskId, String userId, Map<String, Object> variables) {
-        tasks.complete(taskId, userId, variables);
-    }
 }

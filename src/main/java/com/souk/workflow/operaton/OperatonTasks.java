@@ -4,6 +4,7 @@ import com.souk.common.ConflictException;
 import com.souk.workflow.ConcurrentChangeException;
 import com.souk.workflow.OnOperaton;
 import com.souk.workflow.UserTask;
+import com.souk.workflow.UserTasks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 /** User tasks on the embedded engine: list, claim and complete them. */
 @OnOperaton
 @Component
-class OperatonTasks {
+class OperatonTasks implements UserTasks {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -41,17 +42,20 @@ class OperatonTasks {
         this.forms = forms;
     }
 
-    List<UserTask> open(String candidateGroup, List<String> variables) {
+    @Override
+    public List<UserTask> openTasks(String candidateGroup, List<String> variables) {
         return tasks.createTaskQuery().taskCandidateGroup(candidateGroup).includeAssignedTasks().initializeFormKeys()
                 .orderByTaskCreateTime().asc().list().stream().map(t -> view(t, variables)).toList();
     }
 
-    Optional<UserTask> one(String taskId, List<String> variables) {
+    @Override
+    public Optional<UserTask> openTask(String taskId, List<String> variables) {
         return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult())
                 .map(t -> view(t, variables));
     }
 
-    Optional<String> form(String taskId) {
+    @Override
+    public Optional<String> taskForm(String taskId) {
         try (InputStream form = forms.getDeployedTaskForm(taskId)) {
             return Optional.of(new String(form.readAllBytes(), StandardCharsets.UTF_8));
         } catch (ProcessEngineException e) {
@@ -61,11 +65,13 @@ class OperatonTasks {
         }
     }
 
-    boolean wasCompleted(String taskId) {
+    @Override
+    public boolean wasCompleted(String taskId) {
         return history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
     }
 
-    void claim(String taskId, String userId) {
+    @Override
+    public void claim(String taskId, String userId) {
         try {
             tasks.claim(taskId, userId);
         } catch (TaskAlreadyClaimedException e) {
@@ -75,7 +81,8 @@ class OperatonTasks {
         }
     }
 
-    void complete(String taskId, String userId, Map<String, Object> variables) {
+    @Override
+    public void complete(String taskId, String userId, Map<String, Object> variables) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw new ConflictException("This task is no longer open.");

@@ -3,11 +3,8 @@ package com.souk.workflow.operaton;
 import com.souk.workflow.ConcurrentChangeException;
 import com.souk.workflow.MessageNotCorrelatedException;
 import com.souk.workflow.OnOperaton;
-import com.souk.workflow.Workflow;
-import com.souk.workflow.UserTask;
-import java.util.List;
+import com.souk.workflow.TaskDelegatingWorkflow;
 import java.util.Map;
-import java.util.Optional;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.MismatchingMessageCorrelationException;
 import org.operaton.bpm.engine.OptimisticLockingException;
@@ -19,21 +16,20 @@ import org.springframework.stereotype.Component;
 /** The workflow port on the embedded engine; calls join the caller's transaction. */
 @OnOperaton
 @Component
-class OperatonWorkflow implements Workflow {
+class OperatonWorkflow extends TaskDelegatingWorkflow {
 
     private final RuntimeService runtime;
     private final ManagementService management;
     private final CorrelationKeys correlationKeys;
-    private final OperatonTasks tasks;
     /** Whether instances without a business key were running when first asked; unknown until then. */
     private volatile Boolean instancesWithoutBusinessKey;
 
     OperatonWorkflow(RuntimeService runtime, ManagementService management, CorrelationKeys correlationKeys,
             OperatonTasks tasks) {
+        super(tasks);
         this.runtime = runtime;
         this.management = management;
         this.correlationKeys = correlationKeys;
-        this.tasks = tasks;
     }
 
     private boolean stillWaiting(String messageName, String correlationKey) {
@@ -72,35 +68,6 @@ class OperatonWorkflow implements Workflow {
         return known;
     }
 
-    @Override
-    public List<UserTask> openTasks(String candidateGroup, List<String> variables) {
-        return tasks.open(candidateGroup, variables);
-    }
-
-    @Override
-    public Optional<UserTask> openTask(String taskId, List<String> variables) {
-        return tasks.one(taskId, variables);
-    }
-
-    @Override
-    public Optional<String> taskForm(String taskId) {
-        return tasks.form(taskId);
-    }
-
-    @Override
-    public boolean wasCompleted(String taskId) {
-        return tasks.wasCompleted(taskId);
-    }
-
-    @Override
-    public void claim(String taskId, String userId) {
-        tasks.claim(taskId, userId);
-    }
-
-    @Override
-    public void complete(String taskId, String userId, Map<String, Object> variables) {
-        tasks.complete(taskId, userId, variables);
-    }
 
     @Override
     public String start(String processId, Map<String, Object> variables) {

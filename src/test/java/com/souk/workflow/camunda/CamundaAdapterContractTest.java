@@ -175,7 +175,7 @@ class CamundaAdapterContractTest {
 
         cluster.server.verify(postRequestedFor(urlPathEqualTo("/v2/user-tasks/7/assignment"))
                 .withRequestBody(equalToJson("{\"assignee\":\"ada\",\"allowOverride\":false}", true, true)));
-        assertThat(tasks.one("7", List.of()).orElseThrow().assignee())
+        assertThat(tasks.openTask("7", List.of()).orElseThrow().assignee())
                 .as("the claim is the agent's while the index has not caught up").isEqualTo("ada");
     }
 

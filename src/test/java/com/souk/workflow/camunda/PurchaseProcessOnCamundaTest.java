@@ -9,21 +9,14 @@ import com.souk.protection.DisputeScenario;
 import com.souk.protection.DisputeScenario.Shipped;
 import com.souk.support.Api;
 import com.souk.support.Fixtures;
-import com.souk.support.TestSupportConfiguration;
 import io.camunda.client.CamundaClient;
-import io.camunda.process.test.api.CamundaSpringProcessTest;
 import io.camunda.process.test.api.assertions.ProcessInstanceSelector;
 import io.camunda.process.test.api.assertions.ProcessInstanceSelectors;
 import java.time.Duration;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every path of bpmn/purchase.bpmn, purchase and dispute, on a Camunda 8 cluster with Souk in cluster mode
@@ -32,12 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Test's assertions, and what Souk shows. Runs where {@link CamundaClusterCondition} finds a cluster; skipped, with
  * the reason printed, elsewhere.
  */
-@ExtendWith(CamundaClusterCondition.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "souk.engine=camunda")
-@ActiveProfiles("test")
-@AutoConfigureMockMvc
-@Import(TestSupportConfiguration.class)
-@CamundaSpringProcessTest
+@SoukOnCamunda
 class PurchaseProcessOnCamundaTest {
 
     @Autowired
@@ -166,9 +154,8 @@ class PurchaseProcessOnCamundaTest {
 
         String task = scenario.awaitTask(dispute);
         assertThat(instanceOf(order.orderId())).hasActiveElements("Task_ReviewDispute");
-        assertThat(api.post("ada", "/api/tasks/" + task + "/claim", null).status()).isEqualTo(200);
-        assertThat(api.post("ada", "/api/tasks/" + task + "/completion",
-                Map.of("outcome", "REFUND_FULL", "note", "Photos show the damage.")).status()).isEqualTo(202);
+        assertThat(scenario.decideAsAgent(task, Map.of("outcome", "REFUND_FULL", "note", "Photos show the damage."))
+                .status()).isEqualTo(202);
 
         assertThat(instanceOf(order.orderId())).isCompleted()
                 .hasCompletedElements("Task_TriageDispute", "Task_HandOverToAgent", "Task_ReviewDispute",
@@ -183,9 +170,7 @@ class PurchaseProcessOnCamundaTest {
         scenario.respond(order, dispute, "OFFER_PARTIAL", 5_000L);
         api.post(order.buyer(), "/api/disputes/" + dispute + "/buyer-answer", Map.of("acceptOffer", false));
 
-        String task = scenario.awaitTask(dispute);
-        api.post("ada", "/api/tasks/" + task + "/claim", null);
-        api.post("ada", "/api/tasks/" + task + "/completion", Map.of("outcome", "REFUND_PARTIAL",
+        scenario.decideAsAgent(scenario.awaitTask(dispute), Map.of("outcome", "REFUND_PARTIAL",
                 "refund", Map.of("amountMinor", 2_500, "currency", "EUR"), "note", "Half of it works."));
 
         assertThat(instanceOf(order.orderId())).isCompleted()
@@ -199,9 +184,8 @@ class PurchaseProcessOnCamundaTest {
         long dispute = scenario.openDispute(order, "NOT_RECEIVED", 10_200);
         scenario.respond(order, dispute, "CONTEST", null);
 
-        String task = scenario.awaitTask(dispute);
-        api.post("ada", "/api/tasks/" + task + "/claim", null);
-        api.post("ada", "/api/tasks/" + task + "/completion", Map.of("outcome", "REJECT", "note", "Tracking shows delivery."));
+        scenario.decideAsAgent(scenario.awaitTask(dispute),
+                Map.of("outcome", "REJECT", "note", "Tracking shows delivery."));
 
         assertThat(instanceOf(order.orderId())).isCompleted().hasCompletedElements("Task_CloseDisputeWithoutRefund",
                 "Task_InviteBuyerToReviewAfterRejection", "Event_OrderCompletedAfterRejection");

@@ -13,10 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class JobHandlerTypesIntegrationTest {
 
     @Autowired
-    List<JobHandler> handlers;
+    List<JobHandler> allHandlers;
 
     @Test
     void theJobHandlersAreExactlyThePurchaseProcessJobTypes() {
+        // Souk's own handlers; the engine-port contract's handler is test code with a model of its own.
+        List<JobHandler> handlers = allHandlers.stream()
+                .filter(h -> !(h instanceof com.souk.workflow.PortContractSteps)).toList();
         assertThat(handlers).extracting(JobHandler::type).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(Bundled.jobTypes().keySet());
         assertThat(handlers).allSatisfy(handler -> assertThat(Bundled.jobTypes().get(handler.type()))
