@@ -8,15 +8,22 @@ import com.souk.common.NotFoundException;
 import com.souk.identity.SoukUser;
 import com.souk.ordering.Order;
 import com.souk.ordering.OrderAccess;
+import com.souk.ordering.OrderEvent;
+import com.souk.ordering.OrderTimeline;
 import com.souk.ordering.PurchaseProcess;
 import com.souk.workflow.UserTask;
 import com.souk.workflow.Workflow;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +35,43 @@ public class DisputeTasks {
     private static final List<String> VARIABLES = List.of(PurchaseProcess.VAR_ORDER_ID, PurchaseProcess.VAR_DISPUTE_ID,
             PurchaseProcess.VAR_AGENT_SLA);
 
+    /** How long after the hand-over a dispute without a listed task counts as on its way to the list. */
+    static final Duration ON_ITS_WAY = Duration.ofMinutes(5);
+
     private final Workflow workflow;
     private final Disputes disputes;
     private final OrderAccess orders;
+    private final OrderTimeline timeline;
+    private final Clock clock;
 
-    DisputeTasks(Workflow workflow, Disputes disputes, OrderAccess orders) {
+    DisputeTasks(Workflow workflow, Disputes disputes, OrderAccess orders, OrderTimeline timeline, Clock clock) {
         this.workflow = workflow;
         this.disputes = disputes;
         this.orders = orders;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    /** A dispute handed to the agents whose task the list does not show yet, and since when. */
+    public record OnItsWay(Dispute dispute, Instant handedOver) {
+    }
+
+    /**
+     * Disputes handed to the agents in the last minutes whose task is not among those listed. On a Camunda 8
+     * cluster the task list reads a search index that follows the engine by a moment; the desk names these cases so
+     * that none goes unseen in that moment. The embedded engine creates the task with the hand-over, so there this is
+     * empty.
+     */
+    @Transactional(readOnly = true)
+    public List<OnItsWay> notListedYet(Collection<DisputeTask> listed) {
+        Set<Long> shown = listed.stream().map(DisputeTask::disputeId).collect(Collectors.toSet());
+        Instant since = clock.instant().minus(ON_ITS_WAY);
+        return disputes.inReviewUndecided().stream().filter(d -> !shown.contains(d.id()))
+                .map(d -> timeline.of(d.orderId()).stream()
+                        .filter(e -> e.event().equals(OrderEvent.AGENT_REVIEW_REQUESTED.name()))
+                        .filter(e -> e.at().isAfter(since)).findFirst()
+                        .map(e -> new OnItsWay(d, e.at())).orElse(null))
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     /** A task as the desk shows it; due is when the SLA runs out, escalated once it has. */

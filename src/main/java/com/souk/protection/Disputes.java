@@ -14,6 +14,12 @@ public interface Disputes extends Repository<Dispute, Long> {
 
     Dispute save(Dispute dispute);
 
+    /** Disputes in review that no agent has decided yet, oldest first. */
+    @Query("""
+            select d from Dispute d where d.status = com.souk.protection.DisputeStatus.IN_REVIEW
+            and d.agentOutcome is null order by d.id""")
+    List<Dispute> inReviewUndecided();
+
     Optional<Dispute> findById(long id);
 
     default Optional<Dispute> byId(long id) {

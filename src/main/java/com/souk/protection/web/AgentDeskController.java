@@ -71,7 +71,8 @@ class AgentDeskController {
     String list(@AuthenticationPrincipal SoukUser agent, @RequestParam(defaultValue = "all") String show, Model model) {
         String filter = List.of("all", "mine", "unclaimed").contains(show) ? show : "all";
         Instant now = clock.instant();
-        List<Row> rows = tasks.open(DisputeTasks.GROUP).stream()
+        List<DisputeTask> open = tasks.open(DisputeTasks.GROUP);
+        List<Row> rows = open.stream()
                 .filter(t -> switch (filter) {
                     case "mine" -> agent.username().equals(t.assignee());
                     case "unclaimed" -> t.assignee() == null;
@@ -83,6 +84,7 @@ class AgentDeskController {
                         .thenComparing(r -> r.task().due(), Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         model.addAttribute("rows", rows);
+        model.addAttribute("onItsWay", "mine".equals(filter) ? List.of() : tasks.notListedYet(open));
         model.addAttribute("show", filter);
         return "agent/tasks";
     }
