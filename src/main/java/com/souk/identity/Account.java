@@ -34,6 +34,9 @@ public class Account {
     @Column(updatable = false)
     private Role role;
 
+    /** Lower case; empty for the demo users, who were made before sign-up asked for one. */
+    private String email;
+
     protected Account() {
     }
 
@@ -45,6 +48,20 @@ public class Account {
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.role = role;
+    }
+
+    /** An account someone made for themselves: a buyer or a seller, with an e-mail address. */
+    static Account signedUp(String username, String passwordHash, String displayName, String email, Role role) {
+        if (role != Role.BUYER && role != Role.SELLER) {
+            throw new IllegalArgumentException("sign-up makes buyers and sellers only, not " + role);
+        }
+        Account account = new Account(username, passwordHash, displayName, role);
+        account.email = email;
+        return account;
+    }
+
+    String email() {
+        return email;
     }
 
     SoukUser principal() {

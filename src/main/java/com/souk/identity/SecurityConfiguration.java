@@ -40,6 +40,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.POST, "/api/accounts").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/products/*/inquiries").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/products", "/api/products/**").permitAll()
                         .requestMatchers("/api/admin/**", "/api/ledger/summary").hasRole(Role.ADMIN.name())
@@ -62,7 +63,7 @@ class SecurityConfiguration {
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/login", "/error", "/css/**", "/webjars/**", "/js/**", "/products/**", "/favicon.ico",
+                        .requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/webjars/**", "/js/**", "/products/**", "/favicon.ico",
                                 "/actuator/health/**", "/api-docs/**", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/rules/**").hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())

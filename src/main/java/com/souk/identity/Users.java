@@ -18,6 +18,12 @@ public interface Users extends Repository<Account, Long> {
 
     Optional<Account> findById(long id);
 
+    @Query("select count(a) > 0 from Account a where a.username = :username")
+    boolean usernameTaken(String username);
+
+    @Query("select count(a) > 0 from Account a where a.email = :email")
+    boolean emailTaken(String email);
+
     @Query("select a from Account a where a.id in :ids")
     List<Account> findByIdIn(Collection<Long> ids);
 
