@@ -77,7 +77,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 // The webapps' API has its own CSRF protection (the X-XSRF-TOKEN header their scripts send).
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/operaton/api/**"))
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(new LandingPages()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .build();
     }
