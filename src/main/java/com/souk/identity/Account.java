@@ -8,10 +8,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * A user account (table users). Signed-in code sees it as a {@link SoukUser}, an immutable principal; the account is
- * what is stored. Its name and role never change here, so it has no version yet.
+ * what is stored. Its user name and role never change; its owner changes the display name, e-mail and password on
+ * the profile page, and the version makes the second of two concurrent edits fail.
  */
 @Entity
 @Table(name = "users")
@@ -36,6 +38,9 @@ public class Account {
 
     /** Lower case; empty for the demo users, who were made before sign-up asked for one. */
     private String email;
+
+    @Version
+    private int version;
 
     protected Account() {
     }
@@ -62,6 +67,20 @@ public class Account {
 
     String email() {
         return email;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    /** A new display name and e-mail address, both checked by {@link AccountRules} before. */
+    void describe(String displayName, String email) {
+        this.displayName = displayName;
+        this.email = email;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
     }
 
     SoukUser principal() {

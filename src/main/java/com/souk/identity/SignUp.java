@@ -5,7 +5,6 @@ import com.souk.common.FieldErrorException.FieldMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -18,13 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class SignUp {
-
-    static final int MIN_PASSWORD = 8;
-    static final int MAX_PASSWORD = 128;
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
-    static final int MAX_EMAIL = 254;
-    static final int MAX_DISPLAY_NAME = 120;
 
     private final Users users;
     private final PasswordEncoder passwords;
@@ -50,41 +42,21 @@ public class SignUp {
      * @throws FieldErrorException naming every field that is missing, malformed or taken
      */
     public Registered register(Application form) {
-        String username = trimmed(form.username()).toLowerCase(Locale.ROOT);
-        String email = trimmed(form.email()).toLowerCase(Locale.ROOT);
-        String displayName = trimmed(form.displayName());
+        String username = AccountRules.lowerCase(form.username());
+        String email = AccountRules.lowerCase(form.email());
+        String displayName = AccountRules.trimmed(form.displayName());
         String password = form.password() == null ? "" : form.password();
         List<FieldMessage> problems = new ArrayList<>();
-        if (username.isEmpty()) {
-            problems.add(new FieldMessage("username", "choose a user name"));
-        } else if (!USERNAME.matcher(username).matches()) {
-            problems.add(new FieldMessage("username", "3 to 32 letters, digits, dots, dashes or underscores,"
-                    + " starting with a letter or digit"));
-        }
-        if (password.length() < MIN_PASSWORD) {
-            problems.add(new FieldMessage("password", "at least " + MIN_PASSWORD + " characters"));
-        } else if (password.length() > MAX_PASSWORD) {
-            problems.add(new FieldMessage("password", "at most " + MAX_PASSWORD + " characters"));
-        } else if (password.toLowerCase(Locale.ROOT).contains(username) && !username.isEmpty()) {
-            problems.add(new FieldMessage("password", "must not contain your user name"));
-        }
-        if (displayName.isEmpty()) {
-            problems.add(new FieldMessage("displayName", "tell us the name others should see"));
-        } else if (displayName.length() > MAX_DISPLAY_NAME || displayName.chars().anyMatch(Character::isISOControl)) {
-            problems.add(new FieldMessage("displayName", "at most " + MAX_DISPLAY_NAME + " characters, no control"
-                    + " characters"));
-        }
-        if (email.isEmpty()) {
-            problems.add(new FieldMessage("email", "an e-mail address is needed"));
-        } else if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
-            problems.add(new FieldMessage("email", "this is not an e-mail address"));
-        }
+        AccountRules.username(username, problems);
+        AccountRules.password("password", password, username, problems);
+        AccountRules.displayName(displayName, problems);
+        AccountRules.email(email, problems);
         Role role = role(form.role());
         if (role == null) {
             problems.add(new FieldMessage("role", "choose buyer or seller"));
         }
-        problems.addAll(taken(wellFormed(problems, "username") ? username : null,
-                wellFormed(problems, "email") ? email : null));
+        problems.addAll(taken(AccountRules.wellFormed(problems, "username") ? username : null,
+                AccountRules.wellFormed(problems, "email") ? email : null));
         if (!problems.isEmpty()) {
             throw new FieldErrorException(problems);
         }
@@ -99,10 +71,6 @@ public class SignUp {
         }
     }
 
-    private static boolean wellFormed(List<FieldMessage> problems, String field) {
-        return problems.stream().noneMatch(p -> p.field().equals(field));
-    }
-
     /** Which of the given (well-formed, else null) user name and e-mail address another account has. */
     private List<FieldMessage> taken(String username, String email) {
         List<FieldMessage> problems = new ArrayList<>();
@@ -110,17 +78,14 @@ public class SignUp {
             problems.add(new FieldMessage("username", "this user name is taken"));
         }
         if (email != null && users.emailTaken(email)) {
-            problems.add(new FieldMessage("email", "an account with this e-mail address exists already"));
+            problems.add(AccountRules.emailTaken());
         }
         return problems;
     }
 
     private static Role role(String given) {
-        String role = trimmed(given).toUpperCase(Locale.ROOT);
+        String role = AccountRules.trimmed(given).toUpperCase(Locale.ROOT);
         return role.equals(Role.BUYER.name()) ? Role.BUYER : role.equals(Role.SELLER.name()) ? Role.SELLER : null;
     }
 
-    private static String trimmed(String value) {
-        return value == null ? "" : value.strip();
-    }
 }

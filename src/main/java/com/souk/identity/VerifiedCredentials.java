@@ -58,6 +58,12 @@ class VerifiedCredentials implements AuthenticationProvider {
         return result;
     }
 
+    /** The user changed their password: the old one's remembered check no longer counts. */
+    @org.springframework.context.event.EventListener
+    void forget(Profiles.PasswordChanged changed) {
+        verified.keySet().removeIf(key -> key.startsWith(changed.username() + ":"));
+    }
+
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);

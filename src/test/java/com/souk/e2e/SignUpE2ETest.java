@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A newcomer in a real browser: finds sign-up from the log-in page, trips over the rules once, then gets in. */
+/**
+ * A newcomer in a real browser: finds sign-up from the log-in page, trips over the rules once, gets in, and renames
+ * themselves on the profile page.
+ */
 @SoukIntegrationTest
 class SignUpE2ETest {
 
@@ -45,6 +48,15 @@ class SignUpE2ETest {
             assertThat(browser.text()).contains("Welcome, Noor " + name + ". Your account is ready.")
                     .contains("Noor " + name).contains("Log out");
             browser.screenshot("signup-welcome");
+
+            browser.navigate("#nav-profile");
+            assertThat(browser.text()).contains("Your profile").contains("Signed in as " + name);
+            browser.find("#displayName").clear();
+            browser.find("#displayName").sendKeys("Noor's Finds");
+            browser.navigate("#profile-save");
+            assertThat(browser.text()).contains("Your profile is saved.");
+            assertThat(browser.find("#nav-profile").getText()).isEqualTo("Noor's Finds");
+            browser.screenshot("profile");
         }
     }
 }
