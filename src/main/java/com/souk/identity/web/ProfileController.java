@@ -7,12 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProfileController {
 
     private final Profiles profiles;
-    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     ProfileController(Profiles profiles) {
         this.profiles = profiles;
@@ -45,7 +39,7 @@ class ProfileController {
             Model model, RedirectAttributes redirect) {
         try {
             SoukUser renamed = profiles.describe(user, displayName, email);
-            keepSignedIn(renamed, request, response);
+            SessionSignIn.keep(renamed, request, response);
         } catch (FieldErrorException e) {
             return page(profiles.of(user), displayName, email, messages(e), model);
         }
@@ -80,13 +74,5 @@ class ProfileController {
         Map<String, String> byField = new HashMap<>();
         e.errors().forEach(f -> byField.putIfAbsent(f.field(), f.message()));
         return byField;
-    }
-
-    /** The navigation shows the principal's name, so the session's principal takes the new one. */
-    private void keepSignedIn(SoukUser user, HttpServletRequest request, HttpServletResponse response) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        sessions.saveContext(context, request, response);
     }
 }

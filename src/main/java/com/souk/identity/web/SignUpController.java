@@ -6,12 +6,7 @@ import com.souk.identity.SignUp;
 import com.souk.identity.SoukUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SignUpController {
 
     private final SignUp signUp;
-    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     SignUpController(SignUp signUp) {
         this.signUp = signUp;
@@ -50,19 +44,8 @@ class SignUpController {
             e.errors().forEach(f -> errors.rejectValue(f.field(), "signup." + f.field(), f.message()));
             return "signup";
         }
-        signIn(user, request, response);
+        SessionSignIn.signIn(user, request, response);
         redirect.addFlashAttribute("notice", "Welcome, " + user.displayName() + ". Your account is ready.");
         return user.is(Role.SELLER) ? "redirect:/seller/listings" : "redirect:/";
-    }
-
-    /** As a form login would: a new session id, the user in the security context, kept in the session. */
-    private void signIn(SoukUser user, HttpServletRequest request, HttpServletResponse response) {
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        sessions.saveContext(context, request, response);
     }
 }
