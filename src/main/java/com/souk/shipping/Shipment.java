@@ -62,6 +62,11 @@ public class Shipment {
         return !trackingNumber.isBlank();
     }
 
+    /** The carrier's own page for this parcel, or null for a carrier Souk does not know (see {@link Carriers}). */
+    public String trackingUrl() {
+        return Carriers.trackingUrl(carrier, trackingNumber).orElse(null);
+    }
+
     public Instant shippedAt() {
         return shippedAt;
     }

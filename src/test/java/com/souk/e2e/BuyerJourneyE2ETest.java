@@ -100,7 +100,7 @@ class BuyerJourneyE2ETest {
             assertThat(browser.find("#next-step").getText()).startsWith("Auto-confirms on")
                     .contains("unless you open a dispute");
             assertThat(browser.find("#shipment").getText()).contains("DHL").contains("JD" + fromSam);
-            browser.screenshot("buyer-order");
+            browser.wholePageScreenshot("buyer-order");
 
             browser.navigate("#confirm-receipt-submit");
             assertThat(browser.find(".notice").getText()).contains("Thank you for confirming receipt");

@@ -146,6 +146,8 @@ class BuyerOrdersPageIntegrationTest {
         assertThat(html).contains("Auto-confirms on " + dates.day(order.autoConfirmAt()) + " unless you open a dispute.");
         assertThat(html).contains("Shipped with DHL").contains("tracking number TRACK-" + shipped.orderId())
                 .contains("— with DHL, tracking TRACK-" + shipped.orderId());
+        assertThat(html).as("DHL's tracking page for the parcel").contains("class=\"track-link\"")
+                .contains("tracking-id=TRACK-" + shipped.orderId()).contains("Track with DHL");
         assertThat(html).contains("id=\"confirm-receipt\"").contains("id=\"extend-protection\"")
                 .contains("id=\"open-dispute\"").contains("value=\"60.00\"").doesNotContain("id=\"answer-offer\"");
     }
