@@ -1,6 +1,5 @@
 package com.souk.workflow.camunda;
 
-import java.time.Instant;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -24,9 +23,6 @@ final class ClusterVariables {
     private static Object jsonValue(Object value) {
         if (value instanceof Date date) {
             return date.toInstant().toString();
-        }
-        if (value instanceof Instant instant) {
-            return instant.toString();
         }
         if (value instanceof TemporalAccessor temporal) {
             return temporal.toString();

@@ -48,9 +48,9 @@ class PurchaseProcessOnCamundaTest {
 
         assertThat(api.post(order.buyer(), "/api/orders/" + order.orderId() + "/receipt", null).status()).isEqualTo(202);
 
-        assertThat(instanceOf(order.orderId())).isCompleted().hasCompletedElements("Event_DeliveryConfirmed",
+        endedThrough(order.orderId(), OrderStatus.COMPLETED,
+                "Event_DeliveryConfirmed",
                 "Task_ReleasePayment", "Task_MarkOrderCompleted", "Task_InviteBuyerToReview", "Event_OrderCompleted");
-        scenario.awaitStatus(order.orderId(), OrderStatus.COMPLETED);
     }
 
     @Test
@@ -59,9 +59,8 @@ class PurchaseProcessOnCamundaTest {
 
         advanceClock("P16D");
 
-        assertThat(instanceOf(order.orderId())).isCompleted()
-                .hasCompletedElements("Event_ProtectionPeriodOver", "Task_RecordAutoConfirmation", "Task_ReleasePayment");
-        scenario.awaitStatus(order.orderId(), OrderStatus.COMPLETED);
+        endedThrough(order.orderId(), OrderStatus.COMPLETED,
+                "Event_ProtectionPeriodOver", "Task_RecordAutoConfirmation", "Task_ReleasePayment");
     }
 
     @Test
@@ -90,9 +89,9 @@ class PurchaseProcessOnCamundaTest {
         Product scarf = fixtures.product("sam", "fashion", 2_950, 3);
         long id = place(scarf, 1, Fixtures.DECLINED_CARD);
 
-        assertThat(instanceOf(id)).isCompleted().hasCompletedElements("Event_PaymentDeclined",
+        endedThrough(id, OrderStatus.PAYMENT_DECLINED,
+                "Event_PaymentDeclined",
                 "Task_ReleaseStockAfterDecline", "Task_MarkPaymentDeclined", "Event_OrderPaymentDeclined");
-        scenario.awaitStatus(id, OrderStatus.PAYMENT_DECLINED);
         assertThat(fixtures.stockOf(scarf.id())).isEqualTo(3);
     }
 
@@ -104,9 +103,9 @@ class PurchaseProcessOnCamundaTest {
 
         advanceClock("P6D");
 
-        assertThat(instanceOf(id)).isCompleted().hasCompletedElements("Event_ShipByDeadlinePassed",
+        endedThrough(id, OrderStatus.CANCELLED,
+                "Event_ShipByDeadlinePassed",
                 "Task_RefundBuyerInFull", "Task_ReleaseStockAfterCancel", "Task_MarkOrderCancelled");
-        scenario.awaitStatus(id, OrderStatus.CANCELLED);
     }
 
     @Test
@@ -127,9 +126,8 @@ class PurchaseProcessOnCamundaTest {
 
         assertThat(scenario.respond(order, dispute, "ACCEPT_REFUND", null).status()).isEqualTo(202);
 
-        assertThat(instanceOf(order.orderId())).isCompleted()
-                .hasCompletedElements("Task_RefundAsAcceptedBySeller", "Event_DisputeSettledSellerAccepted");
-        scenario.awaitStatus(order.orderId(), OrderStatus.REFUNDED);
+        endedThrough(order.orderId(), OrderStatus.REFUNDED,
+                "Task_RefundAsAcceptedBySeller", "Event_DisputeSettledSellerAccepted");
     }
 
     @Test
@@ -141,9 +139,8 @@ class PurchaseProcessOnCamundaTest {
         assertThat(api.post(order.buyer(), "/api/disputes/" + dispute + "/buyer-answer", Map.of("acceptOffer", true))
                 .status()).isEqualTo(202);
 
-        assertThat(instanceOf(order.orderId())).isCompleted()
-                .hasCompletedElements("Task_RefundOfferedAmount", "Event_DisputeSettledOfferAccepted");
-        scenario.awaitStatus(order.orderId(), OrderStatus.PARTIALLY_REFUNDED);
+        endedThrough(order.orderId(), OrderStatus.PARTIALLY_REFUNDED,
+                "Task_RefundOfferedAmount", "Event_DisputeSettledOfferAccepted");
     }
 
     @Test
@@ -157,10 +154,9 @@ class PurchaseProcessOnCamundaTest {
         assertThat(scenario.decideAsAgent(task, Map.of("outcome", "REFUND_FULL", "note", "Photos show the damage."))
                 .status()).isEqualTo(202);
 
-        assertThat(instanceOf(order.orderId())).isCompleted()
-                .hasCompletedElements("Task_TriageDispute", "Task_HandOverToAgent", "Task_ReviewDispute",
-                        "Task_RefundInFullAsDecided", "Event_DisputeSettledByAgent");
-        scenario.awaitStatus(order.orderId(), OrderStatus.REFUNDED);
+        endedThrough(order.orderId(), OrderStatus.REFUNDED,
+                "Task_TriageDispute", "Task_HandOverToAgent", "Task_ReviewDispute",
+                "Task_RefundInFullAsDecided", "Event_DisputeSettledByAgent");
     }
 
     @Test
@@ -173,9 +169,8 @@ class PurchaseProcessOnCamundaTest {
         scenario.decideAsAgent(scenario.awaitTask(dispute), Map.of("outcome", "REFUND_PARTIAL",
                 "refund", Map.of("amountMinor", 2_500, "currency", "EUR"), "note", "Half of it works."));
 
-        assertThat(instanceOf(order.orderId())).isCompleted()
-                .hasCompletedElements("Gateway_OfferAccepted", "Task_RefundDecidedAmount", "Event_DisputeSettledByAgent");
-        scenario.awaitStatus(order.orderId(), OrderStatus.PARTIALLY_REFUNDED);
+        endedThrough(order.orderId(), OrderStatus.PARTIALLY_REFUNDED,
+                "Gateway_OfferAccepted", "Task_RefundDecidedAmount", "Event_DisputeSettledByAgent");
     }
 
     @Test
@@ -187,9 +182,9 @@ class PurchaseProcessOnCamundaTest {
         scenario.decideAsAgent(scenario.awaitTask(dispute),
                 Map.of("outcome", "REJECT", "note", "Tracking shows delivery."));
 
-        assertThat(instanceOf(order.orderId())).isCompleted().hasCompletedElements("Task_CloseDisputeWithoutRefund",
+        endedThrough(order.orderId(), OrderStatus.COMPLETED,
+                "Task_CloseDisputeWithoutRefund",
                 "Task_InviteBuyerToReviewAfterRejection", "Event_OrderCompletedAfterRejection");
-        scenario.awaitStatus(order.orderId(), OrderStatus.COMPLETED);
     }
 
     @Test
@@ -213,9 +208,14 @@ class PurchaseProcessOnCamundaTest {
         long dispute = scenario.openDispute(order, "NOT_AS_DESCRIBED", 1_500);
         scenario.respond(order, dispute, "CONTEST", null);
 
-        assertThat(instanceOf(order.orderId())).isCompleted()
-                .hasCompletedElements("Task_TriageDispute", "Task_RefundAutomatically", "Event_DisputeSettledAutoRefund");
-        scenario.awaitStatus(order.orderId(), OrderStatus.PARTIALLY_REFUNDED);
+        endedThrough(order.orderId(), OrderStatus.PARTIALLY_REFUNDED,
+                "Task_TriageDispute", "Task_RefundAutomatically", "Event_DisputeSettledAutoRefund");
+    }
+
+    /** The order's instance ended having passed these elements, and Souk shows the order in this status. */
+    private void endedThrough(long orderId, OrderStatus status, String... elements) {
+        assertThat(instanceOf(orderId)).isCompleted().hasCompletedElements(elements);
+        scenario.awaitStatus(orderId, status);
     }
 
     private long place(Product product, int quantity, String card) {
