@@ -1,5 +1,6 @@
 package com.souk.workflow.operaton;
 
+import com.souk.common.ConflictException;
 import com.souk.workflow.OnOperaton;
 import com.souk.workflow.RunningProcesses;
 import com.souk.workflow.StuckInstance;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.operaton.bpm.engine.ManagementService;
+import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.RuntimeService;
@@ -99,8 +101,15 @@ class OperatonRunningProcesses implements RunningProcesses {
         for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
                 .list()) {
             for (Job job : management.createJobQuery().processInstanceId(instance.getId()).noRetriesLeft().list()) {
-                management.setJobRetries(job.getId(), RETRIES);
-                management.setJobDuedate(job.getId(), new Date(ClockUtil.getCurrentTime().getTime()));
+                // retries and due date in one command: set one after the other, the job executor could take the job
+                // in between and the second update would fail on the job's changed revision
+                try {
+                    management.setJobRetries(RETRIES).jobId(job.getId())
+                            .dueDate(new Date(ClockUtil.getCurrentTime().getTime())).execute();
+                } catch (OptimisticLockingException concurrentRetry) {
+                    throw new ConflictException("Order " + businessKey + " is being retried already; "
+                            + "look at the stuck list again in a moment.");
+                }
                 retried++;
             }
         }
