@@ -213,6 +213,22 @@ public class Order {
         record(OrderEvent.SHIPPED, "with " + carrier + ", tracking " + trackingNumber, now);
     }
 
+    /**
+     * The buyer calls the order off before it ships: it is cancelled at once, so the seller can no longer ship it;
+     * the process then refunds the buyer in full and puts the stock back.
+     */
+    void cancelByBuyer(Instant now) {
+        requireStatus(OrderStatus.AWAITING_SHIPMENT, "cancelled (only an order that has not shipped yet can be)");
+        moveTo(OrderStatus.CANCELLED, now);
+        record(OrderEvent.CANCELLED_BY_BUYER, "the whole " + total() + " goes back to the card ending " + cardLast4,
+                now);
+    }
+
+    /** Whether the buyer cancelled the order, rather than the seller not shipping it in time. */
+    public boolean cancelledByBuyer() {
+        return status == OrderStatus.CANCELLED && hasRecorded(OrderEvent.CANCELLED_BY_BUYER);
+    }
+
     void confirmDelivery(Instant now) {
         requireStatus(OrderStatus.SHIPPED, "confirmed as received");
         record(OrderEvent.DELIVERY_CONFIRMED, "confirmed by the buyer", now);

@@ -30,6 +30,7 @@ public enum OrderEvent {
     PROTECTION_EXTENSION_APPROVED("The seller agreed to more protection time"),
     PROTECTION_EXTENDED("Buyer protection extended"),
     CANCELLED_NOT_SHIPPED("Cancelled: not shipped in time"),
+    CANCELLED_BY_BUYER("You cancelled the order before it shipped"),
     REFUNDED("Money refunded to your card"),
     DISPUTE_OPENED("You opened a dispute"),
     SELLER_ACCEPTED_REFUND("The seller accepted the refund"),

@@ -27,6 +27,7 @@ public class PurchaseContract implements ProcessContract {
     public Map<String, Variables> byMessage() {
         return Map.of(
                 MESSAGE_ORDER_SHIPPED, Variables.of(VAR_AUTO_CONFIRM_AT),
+                MESSAGE_ORDER_CANCELLED, Variables.of(),
                 MESSAGE_DELIVERY_CONFIRMED, Variables.of(),
                 MESSAGE_PROTECTION_EXTENDED, Variables.of(VAR_AUTO_CONFIRM_AT),
                 MESSAGE_DISPUTE_OPENED, Variables.of(VAR_DISPUTE_ID, VAR_REASON, VAR_REQUESTED_REFUND,

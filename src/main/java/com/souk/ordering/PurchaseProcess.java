@@ -6,6 +6,7 @@ public final class PurchaseProcess {
     public static final String PROCESS_ID = "purchase";
 
     public static final String MESSAGE_ORDER_SHIPPED = "OrderShipped";
+    public static final String MESSAGE_ORDER_CANCELLED = "OrderCancelled";
     public static final String MESSAGE_DELIVERY_CONFIRMED = "DeliveryConfirmed";
     public static final String MESSAGE_PROTECTION_EXTENDED = "ProtectionExtended";
     public static final String MESSAGE_DISPUTE_OPENED = "DisputeOpened";

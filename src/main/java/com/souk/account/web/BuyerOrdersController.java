@@ -4,12 +4,14 @@ import com.souk.common.BusinessRuleException;
 import com.souk.common.ConflictException;
 import com.souk.identity.SoukUser;
 import com.souk.identity.Users;
+import com.souk.ordering.CancelOrder;
 import com.souk.ordering.ConfirmReceipt;
 import com.souk.ordering.ExtendProtection;
 import com.souk.ordering.Order;
 import com.souk.ordering.Orders;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The buyer's orders: the list, one order's page, confirming receipt and asking for more protection time. */
+/**
+ * The buyer's orders: the list, one order's page, cancelling before shipment, confirming receipt and asking for more
+ * protection time.
+ */
 @Controller
 @RequestMapping("/account/orders")
 @PreAuthorize("hasRole('BUYER')")
@@ -36,9 +41,11 @@ class BuyerOrdersController {
     private final ConfirmReceipt confirmReceipt;
     private final ExtendProtection extendProtection;
     private final Users users;
+    private final CancelOrder cancelOrder;
 
     BuyerOrdersController(Orders orders, OrderPage page, ConfirmReceipt confirmReceipt,
-            ExtendProtection extendProtection, Users users) {
+            ExtendProtection extendProtection, Users users, CancelOrder cancelOrder) {
+        this.cancelOrder = cancelOrder;
         this.orders = orders;
         this.page = page;
         this.confirmReceipt = confirmReceipt;
@@ -69,6 +76,14 @@ class BuyerOrdersController {
     String confirm(@AuthenticationPrincipal SoukUser buyer, @PathVariable long id, RedirectAttributes redirect) {
         attempt(redirect, () -> confirmReceipt.confirm(buyer, id),
                 "Thank you for confirming receipt. The payment now goes to the seller.");
+        return "redirect:/account/orders/" + id;
+    }
+
+    @PostMapping("/{id}/cancellation")
+    String cancel(@AuthenticationPrincipal SoukUser buyer, @PathVariable long id, RedirectAttributes redirect) {
+        attempt(redirect, () -> cancelOrder.cancel(buyer, id),
+                "Your order is cancelled. The whole amount goes back to your card within a few seconds, and the "
+                        + "seller has been told not to ship.");
         return "redirect:/account/orders/" + id;
     }
 
@@ -108,6 +123,9 @@ class BuyerOrdersController {
             redirect.addFlashAttribute("notice", notice);
         } catch (ConflictException | BusinessRuleException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("problem", "The order changed at the same moment (the seller may have just "
+                    + "shipped it), so nothing was done. It now stands as shown below.");
         }
     }
 

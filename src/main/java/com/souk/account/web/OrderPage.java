@@ -76,9 +76,10 @@ class OrderPage {
     }
 
     /** What the buyer may do in the order's current state. */
-    public record Actions(boolean confirmReceipt, boolean extendProtection, boolean openDispute, boolean answerOffer) {
+    public record Actions(boolean cancel, boolean confirmReceipt, boolean extendProtection, boolean openDispute,
+            boolean answerOffer) {
         public boolean any() {
-            return confirmReceipt || extendProtection || openDispute || answerOffer;
+            return cancel || confirmReceipt || extendProtection || openDispute || answerOffer;
         }
     }
 
@@ -119,7 +120,7 @@ class OrderPage {
                 .map(e -> new Event(e.at(), Labels.event(e.event()), Labels.detail(e.event(), e.detail())))
                 .toList();
         boolean shipped = order.status() == OrderStatus.SHIPPED;
-        Actions actions = new Actions(shipped, shipped && pending == null, shipped && dispute == null,
+        Actions actions = new Actions(order.status() == OrderStatus.AWAITING_SHIPMENT, shipped, shipped && pending == null, shipped && dispute == null,
                 dispute != null && dispute.status() == DisputeStatus.AWAITING_BUYER);
         return new View(order, users.displayNames(List.of(order.sellerId())).get(order.sellerId()),
                 shipments.forOrder(orderId).orElse(null), events, nextStep(order, dispute), pending,
@@ -155,13 +156,22 @@ class OrderPage {
             case REFUNDED -> money.format(o.refunded()) + " was refunded to " + card + ".";
             case PARTIALLY_REFUNDED -> money.format(o.refunded()) + " of " + money.format(o.total())
                     + " was refunded to " + card + "; the rest went to the seller.";
-            case CANCELLED -> "The seller did not ship in time, so the order was cancelled and "
-                    + money.format(o.refunded()) + " refunded to " + card + ".";
+            case CANCELLED -> cancelledStep(o, card);
             case PAYMENT_DECLINED -> "The card issuer declined " + card + ", so nothing was charged and the order "
                     + "will not go ahead. To buy these items, order them again with another card.";
             case REJECTED -> "The seller did not have enough stock, so the order did not go ahead and nothing was "
                     + "charged.";
         };
+    }
+
+    private String cancelledStep(Order o, String card) {
+        String why = o.cancelledByBuyer() ? "You cancelled this order before it shipped"
+                : "The seller did not ship in time, so the order was cancelled";
+        if (o.refunded().amountMinor() == 0) {
+            return why + ". " + money.format(o.total()) + " is being refunded to " + card
+                    + "; reload the page in a few seconds to see it done.";
+        }
+        return why + ", and " + money.format(o.refunded()) + " was refunded to " + card + ".";
     }
 
     private String disputeStep(Dispute d) {

@@ -7,6 +7,7 @@ import com.souk.common.FieldErrorException.FieldMessage;
 import com.souk.common.NotFoundException;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,6 +27,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    static final String CONCURRENT_CHANGE = "Someone else changed this at the same moment, so your request was not "
+            + "applied. Load it again to see where it stands now.";
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
@@ -34,6 +38,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Not possible in the current state", e.getMessage());
+    }
+
+    /** Two requests changed the same record at once; the one that lost may look again and retry. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "Changed at the same moment", CONCURRENT_CHANGE);
     }
 
     @ExceptionHandler(BusinessRuleException.class)

@@ -6,6 +6,7 @@ import com.souk.common.NotFoundException;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -25,6 +26,11 @@ class PageExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e) {
         return page(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView concurrentChange(OptimisticLockingFailureException e) {
+        return page(HttpStatus.CONFLICT, ApiExceptionHandler.CONCURRENT_CHANGE);
     }
 
     @ExceptionHandler(BusinessRuleException.class)

@@ -2,6 +2,7 @@ package com.souk.ordering.web;
 
 import com.souk.common.FieldErrorException;
 import com.souk.identity.SoukUser;
+import com.souk.ordering.CancelOrder;
 import com.souk.ordering.ConfirmReceipt;
 import com.souk.ordering.ExtendProtection;
 import com.souk.ordering.Order;
@@ -47,9 +48,12 @@ class OrderApiController {
     private final OrderTimeline timeline;
     private final Shipments shipments;
     private final ExtendProtection extendProtection;
+    private final CancelOrder cancelOrder;
 
     OrderApiController(PlaceOrder placeOrder, ShipOrder shipOrder, ConfirmReceipt confirmReceipt, OrderAccess access,
-            Orders orders, OrderTimeline timeline, Shipments shipments, ExtendProtection extendProtection) {
+            Orders orders, OrderTimeline timeline, Shipments shipments, ExtendProtection extendProtection,
+            CancelOrder cancelOrder) {
+        this.cancelOrder = cancelOrder;
         this.placeOrder = placeOrder;
         this.shipOrder = shipOrder;
         this.confirmReceipt = confirmReceipt;
@@ -110,6 +114,14 @@ class OrderApiController {
     @PreAuthorize("hasRole('BUYER')")
     ResponseEntity<OrderJson> confirm(@AuthenticationPrincipal SoukUser buyer, @PathVariable long id) {
         confirmReceipt.confirm(buyer, id);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(json(access.visibleTo(buyer, id)));
+    }
+
+    /** The buyer calls off an order that has not shipped; the refund and the stock follow within seconds. */
+    @PostMapping("/{id}/cancellation")
+    @PreAuthorize("hasRole('BUYER')")
+    ResponseEntity<OrderJson> cancel(@AuthenticationPrincipal SoukUser buyer, @PathVariable long id) {
+        cancelOrder.cancel(buyer, id);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(json(access.visibleTo(buyer, id)));
     }
 

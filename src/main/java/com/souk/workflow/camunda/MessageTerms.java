@@ -23,6 +23,7 @@ final class MessageTerms {
     /** Messages by name: the buyer's and seller's actions in bpmn/purchase.bpmn. */
     private static final Map<String, Duration> TIME_TO_LIVE = Map.of(
             "OrderShipped", Duration.ofHours(1),
+            "OrderCancelled", Duration.ofHours(1),
             "DeliveryConfirmed", Duration.ofHours(1),
             "ProtectionExtended", Duration.ofHours(1),
             "DisputeOpened", Duration.ofHours(1),

@@ -117,7 +117,29 @@ class BuyerOrdersPageIntegrationTest {
         assertThat(html).contains("The seller must ship by " + dates.day(order.shipByAt()) + ".");
         assertThat(html).contains("Order placed").contains("Payment held in escrow").contains("Not shipped yet.")
                 .doesNotContain("ORDER_PLACED");
-        assertThat(html).as("nothing to do before it ships").doesNotContain("id=\"actions\"");
+        assertThat(html).as("before it ships the buyer may only cancel").contains("id=\"cancel-order\"")
+                .contains("the whole €15.00 goes back to your card ending 4242").doesNotContain("id=\"confirm-receipt\"")
+                .doesNotContain("id=\"open-dispute\"");
+    }
+
+    @Test
+    void cancellingFromTheOrderPageSaysWhatHappensAndTheShippedOrderNoLongerOffersIt() throws Exception {
+        String buyer = fixtures.newUser(Role.BUYER);
+        long id = place(buyer, fixtures.product("sara", "home", 2_200, 5));
+        scenario.awaitStatus(id, OrderStatus.AWAITING_SHIPMENT);
+
+        mvc.perform(post("/account/orders/" + id + "/cancellation").with(user(fixtures.user(buyer))).with(csrf()))
+                .andExpect(redirectedUrl("/account/orders/" + id))
+                .andExpect(flash().attribute("notice", org.hamcrest.Matchers.startsWith("Your order is cancelled.")));
+        Eventually.until(() -> orders.byId(id).orElseThrow().refunded().amountMinor(), equalTo(2_200L));
+        String html = page(fixtures.user(buyer), "/account/orders/" + id);
+
+        assertThat(html).contains("class=\"badge CANCELLED\"")
+                .contains("You cancelled this order before it shipped, and €22.00 was refunded to your card ending 4242.")
+                .contains("You cancelled the order before it shipped").doesNotContain("id=\"cancel-order\"");
+        mvc.perform(post("/account/orders/" + id + "/cancellation").with(user(fixtures.user(buyer))).with(csrf()))
+                .andExpect(redirectedUrl("/account/orders/" + id))
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("is CANCELLED")));
     }
 
     @Test

@@ -109,6 +109,19 @@ class PurchaseProcessOnCamundaTest {
     }
 
     @Test
+    void anOrderTheBuyerCancelsBeforeShipmentIsRefundedAndRestocked() {
+        Product lamp = fixtures.product("sara", "home", 2_750, 2);
+        long id = place(lamp, 1, Fixtures.GOOD_CARD);
+        scenario.awaitStatus(id, OrderStatus.AWAITING_SHIPMENT);
+
+        assertThat(api.post("alice", "/api/orders/" + id + "/cancellation", null).status()).isEqualTo(202);
+
+        endedThrough(id, OrderStatus.CANCELLED,
+                "Event_BuyerCancelled", "Task_RefundBuyerOnCancellation", "Task_ReleaseStockOnCancellation");
+        assertThat(fixtures.stockOf(lamp.id())).isEqualTo(2);
+    }
+
+    @Test
     void aSellerWhoDoesNotAnswerTheDisputeRefundsWhatWasAsked() {
         Shipped order = scenario.shippedOrderOfANewSeller("home", 6_000);
         scenario.openDispute(order, "NOT_RECEIVED", 6_000);
