@@ -144,6 +144,9 @@ public class Order {
     @Transient
     private final Set<String> eventsSinceRead = new HashSet<>();
 
+    private static final java.time.format.DateTimeFormatter SHIP_BY = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+
     protected Order() {
     }
 
@@ -203,7 +206,8 @@ public class Order {
             this.shipByAt = after(now, shipBy);
             moveTo(OrderStatus.AWAITING_SHIPMENT, now);
         }
-        recordOnce(OrderEvent.PAYMENT_HELD, total() + " held in escrow; ship by " + shipByAt, now);
+        recordOnce(OrderEvent.PAYMENT_HELD, total() + " held in escrow; ship by "
+                + (shipByAt == null ? "the seller's deadline" : SHIP_BY.format(shipByAt)), now);
     }
 
     void ship(String carrier, String trackingNumber, Instant now) {

@@ -5,8 +5,27 @@ import java.util.Set;
 
 /** Where an order stands, as the buyer and seller see it, and which status may follow which. */
 public enum OrderStatus {
-    PLACED, AWAITING_SHIPMENT, SHIPPED, COMPLETED, REJECTED, PAYMENT_DECLINED, CANCELLED, IN_DISPUTE, REFUNDED,
-    PARTIALLY_REFUNDED;
+    PLACED("Placed"),
+    AWAITING_SHIPMENT("Awaiting shipment"),
+    SHIPPED("Shipped"),
+    COMPLETED("Completed"),
+    REJECTED("Not enough stock"),
+    PAYMENT_DECLINED("Payment declined"),
+    CANCELLED("Cancelled"),
+    IN_DISPUTE("In dispute"),
+    REFUNDED("Refunded"),
+    PARTIALLY_REFUNDED("Partly refunded");
+
+    private final String label;
+
+    OrderStatus(String label) {
+        this.label = label;
+    }
+
+    /** The status in words, as every page's badge shows it. */
+    public String label() {
+        return label;
+    }
 
     Set<OrderStatus> next() {
         return switch (this) {

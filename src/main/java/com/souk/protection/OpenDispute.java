@@ -60,7 +60,7 @@ public class OpenDispute {
                 Math.toIntExact(disputes.countByBuyer(buyer.id())));
         Dispute dispute = disputes.save(Dispute.open(orderId, buyer.id(), order.sellerId(), reason, description,
                 requested, facts, clock.instant()));
-        steps.markInDispute(orderId, dispute.id(), reason + ", " + requested + " asked back");
+        steps.markInDispute(orderId, dispute.id(), reason.words() + ", " + requested + " asked back");
         workflow.correlate(PurchaseProcess.MESSAGE_DISPUTE_OPENED, String.valueOf(orderId), dispute.openedMessage());
         return dispute;
     }

@@ -97,7 +97,7 @@ class BuyerJourneyE2ETest {
             scenario.awaitStatus(fromSam, OrderStatus.AWAITING_SHIPMENT);
             ship("sam", fromSam);
             awaitStatusOnPage(browser, fromSam, "SHIPPED");
-            assertThat(browser.find("#next-step").getText()).startsWith("Auto-confirms on")
+            assertThat(browser.find("#next-step").getText()).startsWith("Auto-confirms in ")
                     .contains("unless you open a dispute");
             assertThat(browser.find("#shipment").getText()).contains("DHL").contains("JD" + fromSam);
             browser.wholePageScreenshot("buyer-order");
@@ -117,7 +117,7 @@ class BuyerJourneyE2ETest {
             assertThat(amount.getAttribute("value")).isEqualTo("45.00");
             browser.navigate("#open-dispute-submit");
 
-            assertThat(browser.find("#status").getText()).isEqualTo("IN DISPUTE");
+            assertThat(browser.find("#status").getText()).isEqualTo("In dispute");
             assertThat(browser.find("#dispute-status").getText()).isEqualTo("Waiting for the seller's response");
             assertThat(browser.find("#dispute").getText()).contains("The shade arrived cracked").contains("€45.00");
             browser.screenshot("buyer-dispute");

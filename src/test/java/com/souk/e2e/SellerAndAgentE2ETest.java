@@ -70,7 +70,7 @@ class SellerAndAgentE2ETest {
             browser.navigate("#ship-submit-" + orderId);
             assertThat(browser.find(".notice").getText())
                     .isEqualTo("Order " + orderId + " is on its way with DHL, tracking E2E-" + orderId + ".");
-            assertThat(browser.find("#order-" + orderId).getText()).contains("SHIPPED");
+            assertThat(browser.find("#order-" + orderId).getText()).contains("Shipped");
             assertThat(orders.byId(orderId).orElseThrow().status()).isEqualTo(OrderStatus.SHIPPED);
             browser.wholePageScreenshot("seller-orders");
             browser.driver().manage().window().setSize(new Dimension(390, 844));
@@ -87,7 +87,7 @@ class SellerAndAgentE2ETest {
             browser.find("#message").sendKeys("It left our warehouse intact; photos on file.");
             browser.navigate("#response-submit");
             assertThat(browser.find(".notice").getText()).startsWith("You contested the dispute");
-            assertThat(browser.find("#seller-decision").getText()).isEqualTo("CONTEST");
+            assertThat(browser.find("#seller-decision").getText()).isEqualTo("Contested the claim");
             browser.wholePageScreenshot("seller-dispute");
             logOut(browser);
 
@@ -126,7 +126,7 @@ class SellerAndAgentE2ETest {
 
             browser.login(seller).go("/seller/payouts");
             String row = browser.find("#payout-" + orderId).getText();
-            assertThat(row).contains("PARTIALLY_REFUNDED").contains("€30.00")
+            assertThat(row).contains("Partly refunded").contains("€30.00")
                     .contains(euros(money.released())).contains(euros(money.commission()));
             browser.wholePageScreenshot("seller-payouts");
             logOut(browser);

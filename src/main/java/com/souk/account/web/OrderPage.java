@@ -147,9 +147,10 @@ class OrderPage {
         return switch (o.status()) {
             case PLACED -> "We are confirming your payment with the card issuer. This takes a few seconds; "
                     + "reload the page to see the result.";
-            case AWAITING_SHIPMENT -> "The seller must ship by " + dates.day(o.shipByAt())
-                    + ". If they do not, the order is cancelled and you get all your money back.";
-            case SHIPPED -> "Auto-confirms on " + dates.day(o.autoConfirmAt()) + " unless you open a dispute. "
+            case AWAITING_SHIPMENT -> "The seller must ship " + dates.deadline(o.shipByAt())
+                    + ". If they do not, the order is cancelled and you get all your money back. Until it ships you "
+                    + "may cancel it yourself.";
+            case SHIPPED -> "Auto-confirms " + dates.deadline(o.autoConfirmAt()) + " unless you open a dispute. "
                     + "Confirm receipt once the goods have arrived as described; the payment then goes to the seller.";
             case IN_DISPUTE -> disputeStep(d);
             case COMPLETED -> "This order is complete: the payment went to the seller.";

@@ -81,7 +81,7 @@ class BuyerOrdersPageIntegrationTest {
         assertThat(html.indexOf("id=\"order-" + newer + "\"")).isPositive()
                 .isLessThan(html.indexOf("id=\"order-" + older + "\""));
         assertThat(html).contains("href=\"/account/orders/" + older + "\"").contains("€25.00").contains("€12.50")
-                .contains("Sam&#39;s Electronics").contains("<span class=\"badge AWAITING_SHIPMENT\">AWAITING SHIPMENT</span>");
+                .contains("Sam&#39;s Electronics").contains("<span class=\"badge AWAITING_SHIPMENT\">Awaiting shipment</span>");
     }
 
     @Test
@@ -114,7 +114,8 @@ class BuyerOrdersPageIntegrationTest {
 
         assertThat(html).contains("class=\"badge AWAITING_SHIPMENT\"").contains(p.title()).contains("€15.00")
                 .contains("card ending 4242").contains("Sara Home &amp; Books");
-        assertThat(html).contains("The seller must ship by " + dates.day(order.shipByAt()) + ".");
+        assertThat(html).contains("The seller must ship " + dates.deadline(order.shipByAt()) + ".")
+                .containsPattern("The seller must ship in [45] days \\(\\d{1,2} [A-Z][a-z]{2}\\)\\.");
         assertThat(html).contains("Order placed").contains("Payment held in escrow").contains("Not shipped yet.")
                 .doesNotContain("ORDER_PLACED");
         assertThat(html).as("before it ships the buyer may only cancel").contains("id=\"cancel-order\"")
@@ -165,7 +166,7 @@ class BuyerOrdersPageIntegrationTest {
 
         String html = page(fixtures.user(shipped.buyer()), "/account/orders/" + shipped.orderId());
 
-        assertThat(html).contains("Auto-confirms on " + dates.day(order.autoConfirmAt()) + " unless you open a dispute.");
+        assertThat(html).contains("Auto-confirms " + dates.deadline(order.autoConfirmAt()) + " unless you open a dispute.");
         assertThat(html).contains("Shipped with DHL").contains("tracking number TRACK-" + shipped.orderId())
                 .contains("— with DHL, tracking TRACK-" + shipped.orderId());
         assertThat(html).as("DHL's tracking page for the parcel").contains("class=\"track-link\"")

@@ -177,7 +177,7 @@ class SellerOrdersPageIntegrationTest {
                 .andExpect(content().string(containsString("Hamburg")))
                 .andExpect(content().string(containsString("€42.00")))
                 .andExpect(content().string(containsString("Ship by")))
-                .andExpect(content().string(containsString("PAYMENT_HELD")))
+                .andExpect(content().string(containsString("Payment held in escrow")))
                 .andExpect(content().string(containsString("id=\"ship-" + id + "\"")));
     }
 

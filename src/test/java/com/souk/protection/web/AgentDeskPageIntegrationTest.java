@@ -130,7 +130,7 @@ class AgentDeskPageIntegrationTest {
                 .andExpect(content().string(containsString("id=\"buyer-disputes\">1<")))
                 .andExpect(content().string(containsString("id=\"seller-refunded\">0<")))
                 .andExpect(content().string(containsString(c.order().product().title())))
-                .andExpect(content().string(containsString("AGENT_REVIEW_REQUESTED")))
+                .andExpect(content().string(containsString("Passed to a Souk agent for review")))
                 .andExpect(content().string(containsString("<span>Decision</span><span class=\"required\"")))
                 .andExpect(content().string(containsString("value=\"REFUND_PARTIAL\"")))
                 .andExpect(content().string(containsString("Refund part of it")))

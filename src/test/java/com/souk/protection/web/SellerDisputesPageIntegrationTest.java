@@ -65,7 +65,7 @@ class SellerDisputesPageIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page.indexOf("id=\"dispute-" + waiting + "\"")).isPositive()
                 .isLessThan(page.indexOf("id=\"dispute-" + answered + "\""));
-        assertThat(page).contains("YOUR ANSWER NEEDED").contains("AWAITING_BUYER").contains("Not received")
+        assertThat(page).contains("Your answer needed").contains("AWAITING_BUYER").contains("Not received")
                 .contains("€100.00").contains("€40.00");
         mvc.perform(get("/seller/disputes").with(as(fixtures.newUser(Role.SELLER))))
                 .andExpect(content().string(containsString("No buyer has disputed an order of yours.")));
@@ -81,7 +81,7 @@ class SellerDisputesPageIntegrationTest {
                 .andExpect(content().string(not(containsString("<b>arrived</b>"))))
                 .andExpect(content().string(containsString("TRACK-" + order.orderId())))
                 .andExpect(content().string(containsString("id=\"response-form\"")))
-                .andExpect(content().string(containsString("DISPUTE_OPENED")));
+                .andExpect(content().string(containsString("The buyer opened a dispute")));
     }
 
     @Test

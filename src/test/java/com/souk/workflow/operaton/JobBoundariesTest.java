@@ -38,7 +38,10 @@ class JobBoundariesTest {
         entry("Task_MarkOrderCompleted", false), entry("Task_InviteBuyerToReview", false),
         // timers
         entry("Task_RefundBuyerInFull", false), entry("Task_ReleaseStockAfterCancel", false),
-        entry("Task_MarkOrderCancelled", false), entry("Task_RefundRequestedAmount", false),
+        entry("Task_MarkOrderCancelled", false),
+        // the buyer's cancellation (a message) must not run the refund in the buyer's request
+        entry("Task_RefundBuyerOnCancellation", true), entry("Task_ReleaseStockOnCancellation", false),
+        entry("Task_RefundRequestedAmount", false),
         entry("Task_EscalateOverdueDispute", false),
         // after messages, a receive task or the agent's user task
         entry("Task_RecordProtectionExtension", true), entry("Task_RefundAsAcceptedBySeller", true),
